@@ -1,0 +1,5 @@
+package vn.gialai.iwd.registry.domain;
+
+public enum UnitKind {
+    PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, ORGANIZATION
+}

@@ -1,0 +1,50 @@
+package vn.gialai.iwd.registry.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.gialai.iwd.registry.config.EventsConfig;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes CloudEvents 1.0 (JSON, structured mode) into the outbox of the caller's transaction. */
+@ApplicationScoped
+public class CloudEventWriter {
+
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
+    private final EventsConfig config;
+
+    CloudEventWriter(OutboxRepository outbox, ObjectMapper json, EventsConfig config) {
+        this.outbox = outbox;
+        this.json = json;
+        this.config = config;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(String topic, String type, String subject, Object data) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", UUID.randomUUID().toString());
+        event.put("source", config.source());
+        event.put("type", type);
+        event.put("subject", subject);
+        event.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        event.put("datacontenttype", "application/json");
+        event.put("data", data);
+        OutboxEvent row = new OutboxEvent();
+        row.topic = topic;
+        row.key = subject;
+        try {
+            row.payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event data is not serialisable: " + type, e);
+        }
+        outbox.persist(row);
+    }
+}

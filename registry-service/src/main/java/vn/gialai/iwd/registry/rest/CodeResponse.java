@@ -1,0 +1,4 @@
+package vn.gialai.iwd.registry.rest;
+
+public record CodeResponse(String code, String labelVi, String labelEn) {
+}

@@ -1,0 +1,26 @@
+package vn.gialai.iwd.plan.service;
+
+import jakarta.ws.rs.core.Response;
+
+/** A business rule said no: carries the HTTP status and a human-readable detail. */
+public class ProblemException extends RuntimeException {
+
+    private final Response.Status status;
+
+    public ProblemException(Response.Status status, String detail) {
+        super(detail);
+        this.status = status;
+    }
+
+    public Response.Status status() {
+        return status;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Response.Status.NOT_FOUND, detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Response.Status.FORBIDDEN, detail);
+    }
+}
