@@ -51,6 +51,12 @@ stop_process() {
   rm -f "$pidfile"
 }
 
+# NAME COMMAND...: fails the whole script at once if process NAME died, else runs COMMAND.
+alive_and() {
+  pid_alive "$1" || die "$1 exited; see $IWD_DATA/logs/$1.log"
+  "${@:2}"
+}
+
 wait_until() { # SECONDS DESCRIPTION COMMAND...
   local seconds=$1 what=$2; shift 2
   for _ in $(seq 1 $((seconds * 2))); do "$@" && return 0; sleep 0.5; done
@@ -66,6 +72,7 @@ build_tools_if_needed() {
 
 # PostgreSQL, in this order: IWD_DB_URL (external), the machine's on 127.0.0.1:5432 when it
 # accepts user postgres, else a private embedded PostgreSQL from Maven artifacts under $IWD_DATA.
+# IWD_DB_MODE=embedded skips the machine's PostgreSQL.
 # Sets IWD_DB_HOST, IWD_DB_PORT, IWD_DB_USER, IWD_DB_PASSWORD; STARTED_POSTGRES=1 if it started one.
 ensure_postgres() {
   STARTED_POSTGRES=0
@@ -79,18 +86,18 @@ ensure_postgres() {
   else
     IWD_DB_HOST=127.0.0.1; IWD_DB_USER=postgres; IWD_DB_PASSWORD=${IWD_DB_PASSWORD:-}
     IWD_DB_PORT=5432
-    if port_open 127.0.0.1 5432 && db_ping; then
+    if [ "${IWD_DB_MODE:-auto}" != embedded ] && port_open 127.0.0.1 5432 && db_ping; then
       log "PostgreSQL: the machine's on 127.0.0.1:5432"
     else
       IWD_DB_PORT=${IWD_EMBEDDED_PG_PORT:-55432}
       if ! pid_alive postgres; then
         log "PostgreSQL: starting an embedded one on 127.0.0.1:$IWD_DB_PORT (data in $IWD_DATA/pg)"
         mkdir -p "$IWD_DATA/pg"
-        start_process postgres java -Xmx64m -Djava.io.tmpdir="$IWD_DATA/pg" -cp "$IWD_TOOLS_CP" \
+        start_process postgres java -Xmx256m -Djava.io.tmpdir="$IWD_DATA/pg" -cp "$IWD_TOOLS_CP" \
           vn.gialai.iwd.localstack.EmbeddedPostgresServer "$IWD_DATA/pg/data" "$IWD_DB_PORT"
         STARTED_POSTGRES=1
       fi
-      wait_until 120 "embedded PostgreSQL" db_ping
+      wait_until 120 "embedded PostgreSQL" alive_and postgres db_ping
       log "PostgreSQL: embedded on 127.0.0.1:$IWD_DB_PORT"
     fi
   fi
@@ -156,5 +163,5 @@ PROPS
   start_process kafka java -Xms128m -Xmx${IWD_KAFKA_HEAP:-384m} -XX:+UseG1GC \
     -Dlog4j2.configurationFile="$dir/log4j2.properties" -cp "$IWD_TOOLS_LIB/*" kafka.Kafka "$dir/server.properties"
   STARTED_KAFKA=1
-  wait_until 90 "Kafka broker" port_open "$host" "$port"
+  wait_until 90 "Kafka broker" alive_and kafka port_open "$host" "$port"
 }

@@ -2,9 +2,12 @@ package vn.gialai.iwd.localstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 /**
  * Runs a private PostgreSQL from Maven artifacts for machines that have only Java and Maven.
@@ -24,6 +27,7 @@ public final class EmbeddedPostgresServer {
         int port = Integer.parseInt(args[1]);
         Path installDir = dataDir.resolveSibling("pg-install");
         Files.createDirectories(installDir);
+        removeUnfinishedUnpacking(installDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -43,5 +47,23 @@ public final class EmbeddedPostgresServer {
         }));
         System.out.println("embedded PostgreSQL ready on 127.0.0.1:" + postgres.getPort());
         stopped.await();
+    }
+
+    /**
+     * The library marks a finished unpacking with an ".exists" file; a start killed mid-way leaves a
+     * half-unpacked folder that it then refuses to overwrite, so remove such folders first.
+     */
+    private static void removeUnfinishedUnpacking(Path installDir) throws IOException {
+        try (Stream<Path> unpacked = Files.list(installDir)) {
+            for (Path dir : unpacked.filter(Files::isDirectory).toList()) {
+                if (!Files.exists(dir.resolve(".exists"))) {
+                    try (Stream<Path> tree = Files.walk(dir)) {
+                        for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.delete(path);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
