@@ -15,7 +15,14 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem of(Response.Status status, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+        return of(status.getStatusCode(), detail);
+    }
+
+    /** Also for statuses the JAX-RS enum lacks, such as 422. */
+    public static Problem of(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
+        return new Problem("about:blank", title, status, detail, List.of());
     }
 
     public Response toResponse() {

@@ -1,7 +1,12 @@
 package vn.gialai.iwd.registry.rest;
 
 import vn.gialai.iwd.registry.domain.CodeEntry;
+import vn.gialai.iwd.registry.domain.PersonRecord;
+import vn.gialai.iwd.registry.domain.Snapshot;
 import vn.gialai.iwd.registry.domain.Unit;
+import vn.gialai.iwd.registry.service.RecordService;
+
+import java.util.List;
 
 /** The one place where entities become response records. */
 final class ResponseMapper {
@@ -16,5 +21,37 @@ final class ResponseMapper {
 
     static CodeResponse toResponse(CodeEntry entry) {
         return new CodeResponse(entry.key.code(), entry.labelVi, entry.labelEn);
+    }
+
+    static RecordResponses.RecordView toResponse(PersonRecord r) {
+        return new RecordResponses.RecordView(r.unitCode, r.externalId, r.personId, r.fullName, r.nationalIdLast4,
+                r.dateOfBirth, r.birthYear, r.gender, r.ethnicity, r.highestQualification, r.academicTitle,
+                r.fieldOfStudy, r.sector, r.employment, r.employer, r.meetsStandard, r.trainedAbroad, r.livesAbroad,
+                r.foreignNational, r.contributions, r.effectiveDate, r.removedOn, r.removalReason, r.version,
+                r.updatedAt);
+    }
+
+    static RecordResponses.WriteResult toResponse(RecordService.Written written, boolean english) {
+        PersonRecord r = written.record();
+        return new RecordResponses.WriteResult(r.unitCode, r.externalId, r.personId, r.version,
+                written.outcome().name(), written.warnings().stream().map(w -> Messages.toError(w, english)).toList());
+    }
+
+    static RecordResponses.BatchResult toResponse(RecordService.BatchResult result, boolean english) {
+        List<RecordResponses.Rejection> rejected = result.rejected().stream()
+                .map(r -> new RecordResponses.Rejection(r.index(), r.externalId(),
+                        r.errors().stream().map(e -> Messages.toError(e, english)).toList()))
+                .toList();
+        List<RecordResponses.ItemWarning> warnings = result.warnings().stream()
+                .map(w -> new RecordResponses.ItemWarning(w.index(), w.externalId(), w.finding().field(),
+                        w.finding().code(), Messages.text(w.finding().code(), w.finding().arguments(), english)))
+                .toList();
+        return new RecordResponses.BatchResult(result.received(), result.created(), result.updated(),
+                result.unchanged(), rejected, warnings);
+    }
+
+    static RecordResponses.SnapshotView toResponse(Snapshot snapshot) {
+        return new RecordResponses.SnapshotView(snapshot.id, snapshot.unitCode, snapshot.createdAt,
+                snapshot.committedAt, snapshot.removedCount);
     }
 }

@@ -5,15 +5,23 @@ import jakarta.ws.rs.core.Response;
 /** A business rule said no: carries the HTTP status and a human-readable detail. */
 public class ProblemException extends RuntimeException {
 
-    private final Response.Status status;
+    private final int status;
 
     public ProblemException(Response.Status status, String detail) {
+        this(status.getStatusCode(), detail);
+    }
+
+    public ProblemException(int status, String detail) {
         super(detail);
         this.status = status;
     }
 
-    public Response.Status status() {
+    public int status() {
         return status;
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(422, detail);
     }
 
     public static ProblemException notFound(String detail) {

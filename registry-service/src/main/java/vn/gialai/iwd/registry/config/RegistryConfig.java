@@ -1,0 +1,13 @@
+package vn.gialai.iwd.registry.config;
+
+import io.smallrye.config.ConfigMapping;
+
+@ConfigMapping(prefix = "iwd.registry")
+public interface RegistryConfig {
+
+    /** Secret key of the HMAC under which national IDs are stored (from IWD_NATIONAL_ID_HMAC_KEY). */
+    String nationalIdHmacKey();
+
+    /** Most records one batch request may carry. */
+    int maxBatchSize();
+}

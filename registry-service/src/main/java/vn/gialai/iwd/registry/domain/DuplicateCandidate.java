@@ -1,0 +1,42 @@
+package vn.gialai.iwd.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Two persons that may be one (same name, date of birth and gender, no national ID): a reviewer decides. */
+@Entity
+@Table(name = "duplicate_candidate")
+public class DuplicateCandidate {
+
+    public enum Status { OPEN, MERGED, DISTINCT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    @Column(name = "other_person_id", nullable = false)
+    public UUID otherPersonId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+}

@@ -1,0 +1,38 @@
+package vn.gialai.iwd.registry.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Data of {@code vn.gialai.iwd.registry.person.changed}: a person's statistical profile only —
+ * never a name, national ID or date of birth (docs/events/person-changed.schema.json).
+ */
+public record PersonChanged(
+        UUID personId,
+        long version,
+        boolean removed,
+        Integer birthYear,
+        String gender,
+        String ethnicity,
+        String ethnicGroup,
+        String highestQualification,
+        String academicTitle,
+        String fieldOfStudy,
+        String sector,
+        String employment,
+        String stateApparatus,
+        Boolean meetsStandard,
+        boolean trainedAbroad,
+        boolean livesAbroad,
+        boolean foreignNational,
+        List<Membership> units,
+        Map<String, Integer> contributions) {
+
+    public static final String TYPE = "vn.gialai.iwd.registry.person.changed";
+
+    /** The person is reported by {@code unitCode} from {@code from}; {@code to} is the removal date, if removed. */
+    public record Membership(String unitCode, LocalDate from, LocalDate to) {
+    }
+}

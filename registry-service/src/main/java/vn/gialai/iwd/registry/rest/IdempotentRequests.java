@@ -1,0 +1,76 @@
+package vn.gialai.iwd.registry.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.gialai.iwd.registry.service.Caller;
+import vn.gialai.iwd.registry.service.IdempotencyService;
+import vn.gialai.iwd.registry.service.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Runs a write under the caller's {@code Idempotency-Key} (if any): a retry gets the first answer. */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    static final String HEADER = "Idempotency-Key";
+
+    private final IdempotencyService idempotency;
+    private final ObjectMapper json;
+
+    IdempotentRequests(IdempotencyService idempotency, ObjectMapper json) {
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    public Response run(Caller caller, HttpHeaders headers, String operation, Object body, Supplier<Response> work) {
+        String key = headers.getHeaderString(HEADER);
+        if (key == null) {
+            return work.get();
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "Idempotency-Key must be 1 to 200 characters.");
+        }
+        Optional<IdempotencyService.StoredAnswer> stored = idempotency.claim(caller.clientId(), key, hash(operation, body));
+        if (stored.isPresent()) {
+            return Response.status(stored.get().status()).type(MediaType.APPLICATION_JSON)
+                    .entity(stored.get().body()).header("Idempotent-Replayed", "true").build();
+        }
+        Response response;
+        try {
+            response = work.get();
+        } catch (RuntimeException e) {
+            idempotency.release(caller.clientId(), key);
+            throw e;
+        }
+        idempotency.complete(caller.clientId(), key, response.getStatus(), write(response.getEntity()));
+        return response;
+    }
+
+    private String hash(String operation, Object body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(operation.getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot hash the request", e);
+        }
+    }
+
+    private String write(Object entity) {
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store the answer", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.gialai.iwd.registry.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.gialai.iwd.registry.service.Finding;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Texts of validation codes: Vietnamese by default, English when the client prefers it (Accept-Language: en). */
+final class Messages {
+
+    private static final Map<String, String[]> TEXTS = Map.ofEntries(
+            Map.entry("REQUIRED", new String[]{"Trường này là bắt buộc.", "This field is required."}),
+            Map.entry("TOO_LONG", new String[]{"Dài quá {0} ký tự.", "Longer than {0} characters."}),
+            Map.entry("OUT_OF_RANGE", new String[]{"Giá trị phải nằm trong khoảng {0}–{1}.", "The value must lie between {0} and {1}."}),
+            Map.entry("CONFLICT", new String[]{"Năm sinh không khớp với ngày sinh.", "The birth year disagrees with the date of birth."}),
+            Map.entry("INVALID_FORMAT", new String[]{"Sai định dạng.", "The format is not valid."}),
+            Map.entry("INVALID_PROVINCE", new String[]{"Ba chữ số đầu của số CCCD phải là mã tỉnh 001–096.", "The first three digits of a CCCD must be a province code 001–096."}),
+            Map.entry("GENDER_MISMATCH", new String[]{"Chữ số thứ 4 của số CCCD không khớp với giới tính.", "The 4th digit of the CCCD disagrees with the gender."}),
+            Map.entry("BIRTH_YEAR_MISMATCH", new String[]{"Chữ số 4–6 của số CCCD không khớp với năm sinh.", "Digits 4–6 of the CCCD disagree with the birth year."}),
+            Map.entry("BELOW_COLLEGE", new String[]{"Cơ sở dữ liệu chỉ gồm người có trình độ từ cao đẳng trở lên.", "The registry holds people with a college degree or higher only."}),
+            Map.entry("UNKNOWN_CODE", new String[]{"Mã không có trong danh mục {0}.", "Not a code of the list {0}."}),
+            Map.entry("NOT_APPLICABLE", new String[]{"Chỉ áp dụng cho cán bộ, công chức, viên chức; giá trị bị bỏ qua.", "Applies to cadres, civil servants and public employees only; ignored."}),
+            Map.entry("IN_FUTURE", new String[]{"Ngày không được ở tương lai.", "The date must not be in the future."}),
+            Map.entry("DUPLICATE_IN_BATCH", new String[]{"Mã bản ghi bị lặp trong cùng lô.", "This externalId appears more than once in the batch."}),
+            Map.entry("UNIT_RETIRED", new String[]{"Đơn vị {0} đã giải thể từ {1}; hãy gửi dưới mã {2}.", "Unit {0} was dissolved on {1}; send under {2}."}));
+
+    private Messages() {
+    }
+
+    static boolean english(HttpHeaders headers) {
+        List<Locale> languages = headers.getAcceptableLanguages();
+        return !languages.isEmpty() && "en".equals(languages.get(0).getLanguage());
+    }
+
+    static String text(String code, List<Object> arguments, boolean english) {
+        String[] texts = TEXTS.get(code);
+        if (texts == null) {
+            return code;
+        }
+        Object[] formatted = arguments.stream().map(String::valueOf).toArray();
+        return MessageFormat.format(texts[english ? 1 : 0].replace("'", "''"), formatted);
+    }
+
+    static Problem.FieldError toError(Finding finding, boolean english) {
+        return new Problem.FieldError(finding.field(), finding.code(), text(finding.code(), finding.arguments(), english));
+    }
+}

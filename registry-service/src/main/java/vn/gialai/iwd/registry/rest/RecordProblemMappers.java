@@ -1,0 +1,61 @@
+package vn.gialai.iwd.registry.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.gialai.iwd.registry.domain.Unit;
+import vn.gialai.iwd.registry.service.BatchRejectedException;
+import vn.gialai.iwd.registry.service.RecordRejectedException;
+import vn.gialai.iwd.registry.service.UnitRetiredException;
+
+import java.util.List;
+
+/** 422 answers of the record endpoints, with field errors in the caller's language. */
+public class RecordProblemMappers {
+
+    private static final int UNPROCESSABLE = 422;
+
+    /** The batch result with the problem members around it (RFC 9457 extension members). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BatchProblem(String type, String title, int status, String detail, int received, int created,
+                               int updated, int unchanged, List<RecordResponses.Rejection> rejected,
+                               List<RecordResponses.ItemWarning> warnings) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record RetiredUnitProblem(String type, String title, int status, String detail, String unitCode,
+                                     List<String> successorCodes, List<Problem.FieldError> errors) {
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(RecordRejectedException exception, HttpHeaders headers) {
+        boolean english = Messages.english(headers);
+        return new Problem("about:blank", "Unprocessable Content", UNPROCESSABLE,
+                english ? "The record is not valid." : "Bản ghi không hợp lệ.",
+                exception.errors().stream().map(error -> Messages.toError(error, english)).toList()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response batchRejected(BatchRejectedException exception, HttpHeaders headers) {
+        boolean english = Messages.english(headers);
+        RecordResponses.BatchResult result = ResponseMapper.toResponse(exception.result(), english);
+        BatchProblem problem = new BatchProblem("about:blank", "Unprocessable Content", UNPROCESSABLE,
+                english ? "The batch was rejected as a whole: nothing was written."
+                        : "Lô bị từ chối toàn bộ: không bản ghi nào được ghi.",
+                result.received(), 0, 0, 0, result.rejected(), result.warnings());
+        return Response.status(UNPROCESSABLE).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unitRetired(UnitRetiredException exception, HttpHeaders headers) {
+        boolean english = Messages.english(headers);
+        Unit unit = exception.unit();
+        String successors = String.join(", ", unit.successorCodes);
+        String message = Messages.text("UNIT_RETIRED", List.of(unit.code, unit.validTo, successors), english);
+        RetiredUnitProblem problem = new RetiredUnitProblem("about:blank", "Unprocessable Content", UNPROCESSABLE,
+                message, unit.code, unit.successorCodes,
+                List.of(new Problem.FieldError("unitCode", "UNIT_RETIRED", message)));
+        return Response.status(UNPROCESSABLE).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.gialai.iwd.registry.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.gialai.iwd.registry.domain.CodeEntry;
+import vn.gialai.iwd.registry.repository.CodeEntryRepository;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The code lists, held in memory: they change only through migrations, and validation reads them per field. */
+@ApplicationScoped
+public class CodeLists {
+
+    public static final List<String> QUALIFICATION_ORDER = List.of("COLLEGE", "BACHELOR", "MASTER", "DOCTORATE");
+
+    private final CodeEntryRepository repository;
+    private volatile Map<String, Set<String>> codesByList = Map.of();
+
+    CodeLists(CodeEntryRepository repository) {
+        this.repository = repository;
+    }
+
+    void load(@Observes StartupEvent startup) {
+        Map<String, Set<String>> loaded = new HashMap<>();
+        for (CodeEntry entry : repository.listOrdered()) {
+            loaded.computeIfAbsent(entry.key.listName(), name -> new HashSet<>()).add(entry.key.code());
+        }
+        codesByList = loaded;
+    }
+
+    public boolean contains(String list, String code) {
+        return codesByList.getOrDefault(list, Set.of()).contains(code);
+    }
+
+    public static int rankOfQualification(String qualification) {
+        return QUALIFICATION_ORDER.indexOf(qualification);
+    }
+}
