@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@QuarkusTestResource(TokenKeysResource.class)
+@QuarkusTestResource(FakeServicesResource.class)
 class OutboxRelayTest {
 
     @Inject

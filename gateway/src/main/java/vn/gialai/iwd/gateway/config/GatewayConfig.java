@@ -1,0 +1,36 @@
+package vn.gialai.iwd.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "iwd.gateway")
+public interface GatewayConfig {
+
+    Services services();
+
+    /** Request bodies above this are refused with 413. */
+    MemorySize maxBodySize();
+
+    /** Key of the bootstrap admin client; unset or empty: none is created. */
+    Optional<String> adminApiKey();
+
+    Duration clientCacheTtl();
+
+    String tokenIssuer();
+
+    Duration tokenLifetime();
+
+    Duration openapiCacheTtl();
+
+    /** Base URLs of the services behind the gateway. */
+    interface Services {
+        String registry();
+
+        String plan();
+
+        String reporting();
+    }
+}

@@ -1,0 +1,236 @@
+package vn.gialai.iwd.gateway.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import vn.gialai.iwd.gateway.config.GatewayConfig;
+import vn.gialai.iwd.gateway.service.CallerTokens;
+import vn.gialai.iwd.gateway.service.ClientIdentity;
+import vn.gialai.iwd.gateway.service.ClientService;
+import vn.gialai.iwd.gateway.service.RateLimiter;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The front door: authenticates the API key, checks the route's roles and the client's rate, then
+ * streams the request to the service and the answer back (never buffering a body), passing the
+ * caller as a signed token. Every response carries X-Request-Id; W3C traceparent is propagated.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+
+    static final String API_KEY_HEADER = "X-API-Key";
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
+    static final String UNAUTHENTICATED = "A valid X-API-Key header is required.";
+    static final String TOO_MANY = "This client exceeded its rate limit; retry after the time in Retry-After.";
+    private static final String TRACEPARENT = "traceparent";
+    private static final String REQUEST_ID_KEY = "iwd.requestId";
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern VALID_TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    /** Headers that belong to one connection, or that carry credentials the services must not see. */
+    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "keep-alive", "proxy-authorization",
+            "proxy-connection", "te", "trailer", "upgrade", "transfer-encoding", "x-api-key", "authorization",
+            REQUEST_ID_HEADER.toLowerCase(), TRACEPARENT);
+    private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
+            REQUEST_ID_HEADER.toLowerCase());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+
+    /** Which service serves a path prefix and which roles may call it; public routes need no key. */
+    record RouteRule(String prefix, URI service, Set<String> roles, boolean isPublic) {
+    }
+
+    private final ClientService clients;
+    private final RateLimiter rateLimiter;
+    private final CallerTokens tokens;
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private HttpClient http;
+
+    ServiceProxy(ClientService clients, RateLimiter rateLimiter, CallerTokens tokens, GatewayConfig config,
+                 ObjectMapper json) {
+        this.clients = clients;
+        this.rateLimiter = rateLimiter;
+        this.tokens = tokens;
+        this.config = config;
+        this.json = json;
+    }
+
+    void routes(@Observes Router router, Vertx vertx) {
+        http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true)
+                .setConnectTimeout(5_000).setIdleTimeout(60));
+        URI registry = URI.create(config.services().registry());
+        URI plan = URI.create(config.services().plan());
+        URI reporting = URI.create(config.services().reporting());
+        Set<String> everyone = Set.of("submitter", "portal", "analyst", "registry-admin", "plan-admin", "admin");
+        List<RouteRule> rules = List.of(
+                new RouteRule("/api/v1/registry/", registry,
+                        Set.of("submitter", "analyst", "registry-admin", "plan-admin", "admin"), false),
+                new RouteRule("/api/v1/plan/", plan, everyone, false),
+                new RouteRule("/api/v1/reports/", reporting,
+                        Set.of("portal", "analyst", "registry-admin", "plan-admin", "admin"), false),
+                new RouteRule("/api/v1/public/", reporting, Set.of(), true));
+        router.route().order(-1000).handler(this::tagRequest);
+        for (RouteRule rule : rules) {
+            router.route(rule.prefix() + "*").handler(context -> proxy(context, rule));
+        }
+    }
+
+    /** Every request, proxied or not, gets a request id and a trace context. */
+    private void tagRequest(RoutingContext context) {
+        String requestId = Optional.ofNullable(context.request().getHeader(REQUEST_ID_HEADER))
+                .filter(id -> SAFE_REQUEST_ID.matcher(id).matches()).orElseGet(() -> UUID.randomUUID().toString());
+        context.put(REQUEST_ID_KEY, requestId);
+        context.response().putHeader(REQUEST_ID_HEADER, requestId);
+        context.next();
+    }
+
+    private void proxy(RoutingContext context, RouteRule rule) {
+        HttpServerRequest request = context.request();
+        request.pause();
+        long started = System.nanoTime();
+        String contentLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (contentLength != null && parseLength(contentLength) > config.maxBodySize().asLongValue()) {
+            problem(context, 413, "The body is larger than " + config.maxBodySize().asLongValue() + " bytes.", null);
+            return;
+        }
+        if (rule.isPublic()) {
+            forward(context, rule, null, started);
+            return;
+        }
+        String key = request.getHeader(API_KEY_HEADER);
+        if (key == null || key.isBlank()) {
+            problem(context, 401, UNAUTHENTICATED, null);
+            return;
+        }
+        context.vertx().executeBlocking(() -> clients.authenticate(key), false).onComplete(result -> {
+            if (result.failed()) {
+                LOG.errorf(result.cause(), "client lookup failed (request %s)", (String) context.get(REQUEST_ID_KEY));
+                problem(context, 503, "The gateway cannot check keys right now; retry later.", null);
+                return;
+            }
+            Optional<ClientIdentity> client = result.result();
+            if (client.isEmpty()) {
+                problem(context, 401, UNAUTHENTICATED, null);
+            } else if (!client.get().hasAnyRole(rule.roles())) {
+                problem(context, 403, "The client's roles do not allow " + rule.prefix() + "*.", null);
+            } else {
+                OptionalLong retryAfter = rateLimiter.tryAcquire(client.get());
+                if (retryAfter.isPresent()) {
+                    problem(context, 429, TOO_MANY, retryAfter.getAsLong());
+                } else {
+                    forward(context, rule, client.get(), started);
+                }
+            }
+        });
+    }
+
+    private void forward(RoutingContext context, RouteRule rule, ClientIdentity client, long started) {
+        HttpServerRequest in = context.request();
+        String requestId = context.get(REQUEST_ID_KEY);
+        String traceparent = Optional.ofNullable(in.getHeader(TRACEPARENT))
+                .filter(value -> VALID_TRACEPARENT.matcher(value).matches()).orElseGet(ServiceProxy::newTraceparent);
+        RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(rule.service().getHost())
+                .setPort(rule.service().getPort()).setURI(in.uri());
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        in.headers().forEach(header -> {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase())) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
+        headers.set(REQUEST_ID_HEADER, requestId).set(TRACEPARENT, traceparent)
+                .set("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
+        if (client != null) {
+            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client));
+        }
+        options.setHeaders(headers);
+        boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        http.request(options)
+                .compose(outgoing -> {
+                    if (!hasBody) {
+                        in.resume();
+                        return outgoing.send();
+                    }
+                    if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                        outgoing.setChunked(true);
+                    }
+                    return outgoing.send(in);
+                })
+                .compose(answer -> relay(answer, context.response()))
+                .onComplete(done -> {
+                    if (done.failed() && !context.response().headWritten()) {
+                        problem(context, 503, "The service behind " + rule.prefix() + " is not reachable.", null);
+                    } else if (done.failed()) {
+                        context.response().reset();
+                    }
+                    LOG.infof("%s %s -> %d client=%s requestId=%s traceparent=%s %dms", in.method(), in.path(),
+                            context.response().getStatusCode(), client == null ? "public" : client.id(), requestId,
+                            traceparent, (System.nanoTime() - started) / 1_000_000);
+                });
+    }
+
+    private static Future<Void> relay(HttpClientResponse answer, HttpServerResponse out) {
+        out.setStatusCode(answer.statusCode());
+        answer.headers().forEach(header -> {
+            if (!NOT_RETURNED.contains(header.getKey().toLowerCase())) {
+                out.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            out.setChunked(true);
+        }
+        return answer.pipeTo(out);
+    }
+
+    private void problem(RoutingContext context, int status, String detail, Long retryAfterSeconds) {
+        HttpServerResponse response = context.response();
+        if (retryAfterSeconds != null) {
+            response.putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        }
+        Problem problem = Problem.of(status, detail);
+        try {
+            response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            response.setStatusCode(status).end();
+        }
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static String newTraceparent() {
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        RANDOM.nextBytes(trace);
+        RANDOM.nextBytes(span);
+        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+    }
+}

@@ -1,0 +1,112 @@
+package vn.gialai.iwd.gateway.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.gialai.iwd.gateway.config.EventsConfig;
+import vn.gialai.iwd.gateway.config.GatewayConfig;
+import vn.gialai.iwd.gateway.domain.ApiClient;
+import vn.gialai.iwd.gateway.events.ClientChanged;
+import vn.gialai.iwd.gateway.events.CloudEventWriter;
+import vn.gialai.iwd.gateway.repository.ApiClientRepository;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Clients and their keys: creation (key shown once), revocation, and authentication of a presented key. */
+@ApplicationScoped
+public class ClientService {
+
+    public record Created(ApiClient client, String apiKey) {
+    }
+
+    private record Cached(Optional<ClientIdentity> identity, Instant loadedAt) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(ClientService.class);
+    private static final String BOOTSTRAP_ADMIN = "bootstrap admin (IWD_ADMIN_API_KEY)";
+
+    private final ApiClientRepository clients;
+    private final CloudEventWriter events;
+    private final EventsConfig eventsConfig;
+    private final GatewayConfig config;
+    /** Key hash → identity; bounded by the number of keys presented, each entry living clientCacheTtl. */
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    ClientService(ApiClientRepository clients, CloudEventWriter events, EventsConfig eventsConfig, GatewayConfig config) {
+        this.clients = clients;
+        this.events = events;
+        this.eventsConfig = eventsConfig;
+        this.config = config;
+    }
+
+    @Transactional
+    void ensureBootstrapAdmin(@Observes StartupEvent startup) {
+        Optional<String> key = config.adminApiKey().filter(value -> !value.isBlank());
+        if (key.isEmpty() || clients.findByKeyHash(ApiKeys.hash(key.get())).isPresent()) {
+            return;
+        }
+        save(BOOTSTRAP_ADMIN, List.of("admin"), List.of(), 100, key.get());
+        LOG.info("created the bootstrap admin client from IWD_ADMIN_API_KEY");
+    }
+
+    @Transactional
+    public Created create(String name, List<String> roles, List<String> units, int rateLimitPerSecond) {
+        String key = ApiKeys.generate();
+        return new Created(save(name, roles, units, rateLimitPerSecond, key), key);
+    }
+
+    public List<ApiClient> list() {
+        return clients.listActive();
+    }
+
+    @Transactional
+    public void revoke(UUID id) {
+        ApiClient client = clients.findByIdOptional(id).filter(c -> c.revokedAt == null)
+                .orElseThrow(() -> ProblemException.notFound("No active client " + id + "."));
+        client.revokedAt = OffsetDateTime.now();
+        cache.clear();
+        publish(client);
+    }
+
+    /** Blocking (database on a cache miss): call from a worker thread. */
+    @Transactional
+    public Optional<ClientIdentity> authenticate(String presentedKey) {
+        String hash = ApiKeys.hash(presentedKey);
+        Cached cached = cache.get(hash);
+        if (cached != null && cached.loadedAt().plus(config.clientCacheTtl()).isAfter(Instant.now())) {
+            return cached.identity();
+        }
+        Optional<ClientIdentity> identity = clients.findActiveByKeyHash(hash)
+                .map(c -> new ClientIdentity(c.id, c.name, c.roles, c.units, c.rateLimitPerSecond));
+        cache.put(hash, new Cached(identity, Instant.now()));
+        return identity;
+    }
+
+    private ApiClient save(String name, List<String> roles, List<String> units, int rateLimitPerSecond, String key) {
+        ApiClient client = new ApiClient();
+        client.id = UUID.randomUUID();
+        client.name = name;
+        client.keyHash = ApiKeys.hash(key);
+        client.keyPrefix = ApiKeys.prefix(key);
+        client.roles = roles;
+        client.units = units;
+        client.rateLimitPerSecond = rateLimitPerSecond;
+        client.createdAt = OffsetDateTime.now();
+        clients.persist(client);
+        publish(client);
+        return client;
+    }
+
+    private void publish(ApiClient client) {
+        events.append(eventsConfig.topics().client(), ClientChanged.TYPE, client.id.toString(),
+                new ClientChanged(client.id, client.name, client.roles, client.units, client.rateLimitPerSecond,
+                        client.revokedAt != null));
+    }
+}
