@@ -51,7 +51,7 @@ create table person_record (
 create index person_record_person on person_record (person_id);
 create index person_record_unit_updated on person_record (unit_code, updated_at, id);
 create index person_record_name_key on person_record (name_key text_pattern_ops);
-create index person_record_duplicate_key on person_record (name_key, date_of_birth, gender) where national_id_hmac is null;
+create index person_record_duplicate_key on person_record (name_key, date_of_birth, gender);
 
 -- Possible duplicates (same name, date of birth and gender, no national ID) awaiting review.
 create table duplicate_candidate (

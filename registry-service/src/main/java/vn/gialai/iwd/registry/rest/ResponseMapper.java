@@ -1,9 +1,11 @@
 package vn.gialai.iwd.registry.rest;
 
 import vn.gialai.iwd.registry.domain.CodeEntry;
+import vn.gialai.iwd.registry.domain.DuplicateCandidate;
 import vn.gialai.iwd.registry.domain.PersonRecord;
 import vn.gialai.iwd.registry.domain.Snapshot;
 import vn.gialai.iwd.registry.domain.Unit;
+import vn.gialai.iwd.registry.service.PersonService;
 import vn.gialai.iwd.registry.service.RecordService;
 
 import java.util.List;
@@ -53,5 +55,20 @@ final class ResponseMapper {
     static RecordResponses.SnapshotView toResponse(Snapshot snapshot) {
         return new RecordResponses.SnapshotView(snapshot.id, snapshot.unitCode, snapshot.createdAt,
                 snapshot.committedAt, snapshot.removedCount);
+    }
+
+    static PersonResponses.PersonView toResponse(PersonService.PersonWithRecords found) {
+        PersonRecord latest = found.latestActive();
+        return new PersonResponses.PersonView(found.person().id, latest == null ? null : latest.fullName,
+                latest == null ? null : latest.birthYear, latest == null ? null : latest.gender,
+                found.person().nationalIdLast4, found.person().highestQualification, found.person().academicTitle,
+                found.person().sector, found.person().employment, found.person().activeRecords, found.person().version,
+                found.records().stream().map(r -> new PersonResponses.RecordRef(r.unitCode, r.externalId,
+                        r.effectiveDate, r.removedOn, r.removalReason)).toList());
+    }
+
+    static PersonResponses.DuplicateView toResponse(DuplicateCandidate candidate) {
+        return new PersonResponses.DuplicateView(candidate.id, candidate.personId, candidate.otherPersonId,
+                candidate.status.name(), candidate.createdAt, candidate.resolvedAt, candidate.resolvedBy);
     }
 }

@@ -1,0 +1,90 @@
+package vn.gialai.iwd.registry.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import vn.gialai.iwd.registry.domain.DuplicateCandidate;
+import vn.gialai.iwd.registry.domain.Person;
+import vn.gialai.iwd.registry.repository.DuplicateCandidateRepository;
+import vn.gialai.iwd.registry.repository.PersonRecordRepository;
+import vn.gialai.iwd.registry.repository.PersonRepository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/** The review queue of possible duplicates: a registry administrator merges or keeps apart; never automatic. */
+@ApplicationScoped
+public class DuplicateService {
+
+    public enum Action { MERGE, DISTINCT }
+
+    private final DuplicateCandidateRepository candidates;
+    private final PersonRepository persons;
+    private final PersonRecordRepository records;
+    private final PersonProfiles profiles;
+    private final AuditTrail audit;
+
+    DuplicateService(DuplicateCandidateRepository candidates, PersonRepository persons, PersonRecordRepository records,
+                     PersonProfiles profiles, AuditTrail audit) {
+        this.candidates = candidates;
+        this.persons = persons;
+        this.records = records;
+        this.profiles = profiles;
+        this.audit = audit;
+    }
+
+    /** Cases in id order after {@code afterId}, optionally only those involving one person. */
+    public List<DuplicateCandidate> list(Caller caller, DuplicateCandidate.Status status, UUID personId, long afterId,
+                                         int limit) {
+        caller.requireRole("registry-admin");
+        if (personId == null) {
+            return candidates.find("status = ?1 and id > ?2", Sort.by("id"), status, afterId).page(0, limit).list();
+        }
+        return candidates.find("status = ?1 and id > ?2 and (personId = ?3 or otherPersonId = ?3)", Sort.by("id"),
+                status, afterId, personId).page(0, limit).list();
+    }
+
+    /** MERGE moves every record of the other person to the first and republishes both; DISTINCT closes the case. */
+    @Transactional
+    public DuplicateCandidate resolve(Caller caller, long candidateId, Action action) {
+        caller.requireRole("registry-admin");
+        DuplicateCandidate candidate = candidates.findByIdOptional(candidateId)
+                .orElseThrow(() -> ProblemException.notFound("No duplicate case " + candidateId + "."));
+        if (candidate.status != DuplicateCandidate.Status.OPEN) {
+            throw new ProblemException(Response.Status.CONFLICT, "Duplicate case " + candidateId + " is already " + candidate.status + ".");
+        }
+        if (action == Action.MERGE) {
+            merge(candidate);
+        }
+        candidate.status = action == Action.MERGE ? DuplicateCandidate.Status.MERGED : DuplicateCandidate.Status.DISTINCT;
+        candidate.resolvedAt = OffsetDateTime.now();
+        candidate.resolvedBy = caller.clientId();
+        audit.record(caller, "DUPLICATE_" + candidate.status, candidate.personId + " " + candidate.otherPersonId);
+        return candidate;
+    }
+
+    private void merge(DuplicateCandidate candidate) {
+        Person survivor = persons.lock(candidate.personId);
+        Person merged = persons.lock(candidate.otherPersonId);
+        if (survivor.nationalIdHmac != null && merged.nationalIdHmac != null
+                && !Objects.equals(survivor.nationalIdHmac, merged.nationalIdHmac)) {
+            throw new ProblemException(Response.Status.CONFLICT,
+                    "The two persons have different national IDs: they are not the same person.");
+        }
+        if (survivor.nationalIdHmac == null && merged.nationalIdHmac != null) {
+            String hmac = merged.nationalIdHmac;
+            String last4 = merged.nationalIdLast4;
+            merged.nationalIdHmac = null;
+            merged.nationalIdLast4 = null;
+            persons.flush();
+            survivor.nationalIdHmac = hmac;
+            survivor.nationalIdLast4 = last4;
+        }
+        records.update("personId = ?1 where personId = ?2", survivor.id, merged.id);
+        profiles.refresh(Set.of(survivor.id, merged.id));
+    }
+}
