@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 @QuarkusTest
 @QuarkusTestResource(TokenKeysResource.class)
+@QuarkusTestResource(TestRunResource.class)
 class UnitConsumerTest {
 
     @Inject

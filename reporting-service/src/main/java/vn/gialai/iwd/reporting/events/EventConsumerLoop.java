@@ -11,6 +11,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import vn.gialai.iwd.reporting.config.ConsumerConfig;
+import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,6 +23,10 @@ import java.util.Map;
  * offsets are committed only after it committed. A crash in between redelivers the records, which
  * the version checks of the projections make harmless. After a failure the consumer is recreated,
  * so it resumes from the last committed offsets.
+ * <p>
+ * The consumer group is the configured group id plus the generation held in the database. A rebuild
+ * starts a new generation; every replica notices (at its next poll) and rejoins under the new group,
+ * which has no committed offsets and so replays the topics from the beginning.
  */
 @ApplicationScoped
 public class EventConsumerLoop {
@@ -31,15 +36,17 @@ public class EventConsumerLoop {
     private final Map<String, Object> kafkaConfig;
     private final ConsumerConfig config;
     private final EventDispatcher dispatcher;
+    private final ConsumerStateRepository consumerState;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
     EventConsumerLoop(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, ConsumerConfig config,
-                      EventDispatcher dispatcher) {
+                      EventDispatcher dispatcher, ConsumerStateRepository consumerState) {
         this.kafkaConfig = kafkaConfig;
         this.config = config;
         this.dispatcher = dispatcher;
+        this.consumerState = consumerState;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -59,18 +66,30 @@ public class EventConsumerLoop {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, String> created = newConsumer()) {
+            String generation;
+            try {
+                generation = consumerState.generation();
+            } catch (RuntimeException e) {
+                LOG.warnf("cannot read the consumer generation, retrying: %s", e.getMessage());
+                pause();
+                continue;
+            }
+            try (KafkaConsumer<String, String> created = newConsumer(generation)) {
                 consumer = created;
                 created.subscribe(List.of(config.topics().unit(), config.topics().person(), config.topics().task()));
                 while (running) {
                     ConsumerRecords<String, String> records = created.poll(Duration.ofMillis(500));
                     if (!records.isEmpty()) {
-                        dispatcher.applyAll(records);
+                        dispatcher.applyAll(records, generation);
                         created.commitSync();
+                    } else if (!generation.equals(consumerState.generation())) {
+                        break;
                     }
                 }
             } catch (WakeupException e) {
                 // shutting down
+            } catch (GenerationChangedException e) {
+                LOG.infof("rebuild requested: %s; replaying the topics from the beginning", e.getMessage());
             } catch (RuntimeException e) {
                 LOG.warnf("event consumption failed, resuming from the last committed offsets: %s", e.getMessage());
                 pause();
@@ -78,12 +97,14 @@ public class EventConsumerLoop {
         }
     }
 
-    private KafkaConsumer<String, String> newConsumer() {
+    private KafkaConsumer<String, String> newConsumer(String generation) {
         Map<String, Object> settings = new HashMap<>(kafkaConfig);
-        settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG,
+                ConsumerStateRepository.INITIAL_GENERATION.equals(generation) ? config.groupId()
+                        : config.groupId() + "-" + generation);
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
         return new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
     }
 

@@ -1,0 +1,45 @@
+package vn.gialai.iwd.reporting.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import static vn.gialai.iwd.reporting.repository.Jdbc.booleanOrNull;
+import static vn.gialai.iwd.reporting.repository.Jdbc.integerOrNull;
+
+/**
+ * A person's value on every non-unit dimension: the key of the maintained aggregates. Persons with
+ * equal cells are indistinguishable to every indicator and breakdown, so counting cells is enough.
+ */
+public record Cell(Integer birthYear, String gender, String ethnicGroup, String qualification, String academicTitle,
+                   String fieldOfStudy, String sector, String employment, String stateApparatus,
+                   Boolean meetsStandard, boolean trainedAbroad, boolean livesAbroad, boolean foreignNational) {
+
+    /** The SQL columns, in the order of {@link #values()}, shared by person_state, person_version and the cell tables. */
+    public static final String COLUMNS = "birth_year, gender, ethnic_group, qualification, academic_title, "
+            + "field_of_study, sector, employment, state_apparatus, meets_standard, trained_abroad, lives_abroad, "
+            + "foreign_national";
+
+    public static final int COLUMN_COUNT = 13;
+
+    public List<Object> values() {
+        return Arrays.asList(birthYear, gender, ethnicGroup, qualification, academicTitle, fieldOfStudy, sector,
+                employment, stateApparatus, meetsStandard, trainedAbroad, livesAbroad, foreignNational);
+    }
+
+    /** A unique text key (the primary key of the cell tables); "~" stands for an unknown value. */
+    public String key() {
+        return values().stream().map(value -> Objects.toString(value, "~")).collect(Collectors.joining("|"));
+    }
+
+    public static Cell read(ResultSet row) throws SQLException {
+        return new Cell(integerOrNull(row, "birth_year"), row.getString("gender"), row.getString("ethnic_group"),
+                row.getString("qualification"), row.getString("academic_title"), row.getString("field_of_study"),
+                row.getString("sector"), row.getString("employment"), row.getString("state_apparatus"),
+                booleanOrNull(row, "meets_standard"), row.getBoolean("trained_abroad"),
+                row.getBoolean("lives_abroad"), row.getBoolean("foreign_national"));
+    }
+}

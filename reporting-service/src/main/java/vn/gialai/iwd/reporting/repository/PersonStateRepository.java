@@ -1,0 +1,93 @@
+package vn.gialai.iwd.reporting.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.gialai.iwd.reporting.domain.Cell;
+import vn.gialai.iwd.reporting.domain.PersonProfile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** person_state (newest version per person) and person_version (every version received). */
+@ApplicationScoped
+public class PersonStateRepository {
+
+    private static final String COLUMNS = "person_id, version, removed, " + Cell.COLUMNS
+            + ", units, contributions, known_from";
+    private static final String VALUES = "?, ?, ?, " + "?, ".repeat(Cell.COLUMN_COUNT) + "?::jsonb, ?::jsonb, ?";
+    private static final TypeReference<List<PersonProfile.Membership>> MEMBERSHIPS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
+    };
+
+    private final Jdbc jdbc;
+    private final ObjectMapper json;
+
+    PersonStateRepository(Jdbc jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Records every version; a version received twice keeps its first copy (registry never reuses a version). */
+    public void addVersions(Collection<PersonProfile> versions) {
+        jdbc.batch("insert into person_version (" + COLUMNS + ") values (" + VALUES + ") on conflict do nothing",
+                versions.stream().map(this::row).toList());
+    }
+
+    /** The held state of these persons, locked until the transaction ends so that replicas never interleave. */
+    public Map<UUID, PersonProfile> lockHeld(Collection<UUID> personIds) {
+        return jdbc.query("select " + COLUMNS + " from person_state where person_id = any(?) order by person_id for update",
+                        List.of((Object) personIds.toArray(UUID[]::new)), this::read)
+                .stream().collect(Collectors.toMap(PersonProfile::personId, Function.identity()));
+    }
+
+    public void save(Collection<PersonProfile> states) {
+        String updates = Stream.of(COLUMNS.split(", ")).skip(1)
+                .map(column -> column + " = excluded." + column)
+                .collect(Collectors.joining(", "));
+        jdbc.batch("insert into person_state (" + COLUMNS + ") values (" + VALUES + ") on conflict (person_id) do update set "
+                + updates, states.stream().map(this::row).toList());
+    }
+
+    private List<Object> row(PersonProfile profile) {
+        List<Object> row = new ArrayList<>();
+        row.add(profile.personId());
+        row.add(profile.version());
+        row.add(profile.removed());
+        row.addAll(profile.cell().values());
+        row.add(write(profile.units()));
+        row.add(write(profile.contributions()));
+        row.add(profile.knownFrom());
+        return row;
+    }
+
+    private PersonProfile read(ResultSet row) throws SQLException {
+        try {
+            return new PersonProfile(row.getObject("person_id", UUID.class), row.getLong("version"),
+                    row.getBoolean("removed"), Cell.read(row), json.readValue(row.getString("units"), MEMBERSHIPS),
+                    json.readValue(row.getString("contributions"), COUNTS),
+                    row.getObject("known_from", OffsetDateTime.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable person_state row", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
