@@ -20,6 +20,14 @@ public final class Tokens {
         return bearer("test-admin", Set.of("admin", "registry-admin"), List.of());
     }
 
+    public static String planAdmin() {
+        return bearer("test-plan-admin", Set.of("plan-admin"), List.of());
+    }
+
+    public static String portal() {
+        return bearer("test-portal", Set.of("portal"), List.of());
+    }
+
     public static String submitter(String... units) {
         return bearer("test-submitter-" + String.join("-", units), Set.of("submitter"), List.of(units));
     }

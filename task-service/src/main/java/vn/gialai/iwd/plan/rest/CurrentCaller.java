@@ -1,0 +1,36 @@
+package vn.gialai.iwd.plan.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.gialai.iwd.plan.service.Caller;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The caller of this request, from the gateway's verified token and the request id it forwarded. */
+@RequestScoped
+public class CurrentCaller {
+
+    private final JsonWebToken token;
+    private final HttpHeaders headers;
+
+    CurrentCaller(JsonWebToken token, HttpHeaders headers) {
+        this.token = token;
+        this.headers = headers;
+    }
+
+    public Caller get() {
+        Object unitsClaim = token.getClaim("units");
+        Set<String> units = unitsClaim instanceof Collection<?> values
+                ? values.stream().map(CurrentCaller::unquoted).collect(Collectors.toSet()) : Set.of();
+        return new Caller(token.getSubject(), token.getGroups(), units, headers.getHeaderString("X-Request-Id"));
+    }
+
+    /** JSON-P strings print with quotes; claim values are plain unit codes. */
+    private static String unquoted(Object value) {
+        String text = value.toString();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+}

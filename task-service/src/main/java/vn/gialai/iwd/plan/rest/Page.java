@@ -1,0 +1,15 @@
+package vn.gialai.iwd.plan.rest;
+
+import java.util.List;
+
+/** The list shape of every list endpoint; {@code nextCursor} is null on the last page. */
+public record Page<T>(List<T> items, String nextCursor) {
+
+    public static <T> Page<T> of(List<T> items, Long lastId) {
+        return new Page<>(items, lastId == null ? null : Cursors.encode(lastId));
+    }
+
+    public static <T> Page<T> whole(List<T> items) {
+        return new Page<>(items, null);
+    }
+}

@@ -1,0 +1,39 @@
+package vn.gialai.iwd.plan.rest;
+
+import vn.gialai.iwd.plan.service.InvalidFieldsException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Query parameters read by hand, so that a bad value is a 400 naming the parameter (JAX-RS would answer 404). */
+final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    static LocalDate date(String name, String value, LocalDate absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldsException(name, "INVALID_FORMAT", "Expected a date such as 2025-01-31.");
+        }
+    }
+
+    static int year(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldsException(name, "REQUIRED", "Give a year such as 2025.");
+        }
+        try {
+            int year = Integer.parseInt(value);
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like a year out of range
+        }
+        throw new InvalidFieldsException(name, "OUT_OF_RANGE", "Give a year between 2000 and 2100.");
+    }
+}

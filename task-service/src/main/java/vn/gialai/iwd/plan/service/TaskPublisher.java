@@ -1,0 +1,118 @@
+package vn.gialai.iwd.plan.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.gialai.iwd.plan.config.EventsConfig;
+import vn.gialai.iwd.plan.domain.PlanTask;
+import vn.gialai.iwd.plan.events.CloudEventWriter;
+import vn.gialai.iwd.plan.repository.PlanTaskRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes the plan's events to the outbox (topic iwd.events.topics.task, key = task code, so one
+ * task's events stay in order). A task's derived state also changes with time alone (a due date
+ * passes) and with units (a successor takes over), so a daily sweep republishes the tasks whose
+ * derived state differs from what was last published.
+ */
+@ApplicationScoped
+public class TaskPublisher {
+
+    public static final String TASK_CHANGED = "vn.gialai.iwd.plan.task.changed";
+    public static final String REPORT_SUBMITTED = "vn.gialai.iwd.plan.report.submitted";
+
+    private final CloudEventWriter events;
+    private final EventsConfig config;
+    private final TaskViews views;
+    private final PlanTaskRepository tasks;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TaskPublisher(CloudEventWriter events, EventsConfig config, TaskViews views, PlanTaskRepository tasks,
+                  ObjectMapper json, Clock clock) {
+        this.events = events;
+        this.config = config;
+        this.views = views;
+        this.tasks = tasks;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records a change of the task: the next version, published with its state as of today. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskView taskChanged(PlanTask task) {
+        LocalDate today = LocalDate.now(clock);
+        TaskViews.Evaluated evaluated = views.evaluate(List.of(task), today).get(0);
+        return publish(evaluated, today);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reportSubmitted(ReportView report) {
+        events.append(config.topics().task(), REPORT_SUBMITTED, report.taskCode(), report);
+    }
+
+    @Scheduled(cron = "${iwd.plan.status-sweep-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweep() {
+        republishChangedDerivedStates();
+    }
+
+    /**
+     * One short transaction per task, each holding the task's row lock, so writers are never blocked
+     * for the whole sweep.
+     *
+     * @return how many tasks were republished because their derived state changed
+     */
+    public int republishChangedDerivedStates() {
+        List<String> codes = QuarkusTransaction.requiringNew().call(() -> tasks.listInPlan(null).stream()
+                .map(task -> task.code).toList());
+        int republished = 0;
+        for (String code : codes) {
+            if (QuarkusTransaction.requiringNew().call(() -> republishIfChanged(code))) {
+                republished++;
+            }
+        }
+        return republished;
+    }
+
+    private boolean republishIfChanged(String code) {
+        LocalDate today = LocalDate.now(clock);
+        PlanTask task = tasks.findByCodeForUpdate(code).orElseThrow();
+        TaskViews.Evaluated evaluated = views.evaluate(List.of(task), today).get(0);
+        if (fingerprint(evaluated.progress()).equals(task.publishedFingerprint)) {
+            return false;
+        }
+        publish(evaluated, today);
+        return true;
+    }
+
+    private TaskView publish(TaskViews.Evaluated evaluated, LocalDate today) {
+        PlanTask task = evaluated.task();
+        task.version = task.version + 1;
+        task.updatedAt = OffsetDateTime.now(clock);
+        task.publishedFingerprint = fingerprint(evaluated.progress());
+        TaskView view = views.view(evaluated, today);
+        events.append(config.topics().task(), TASK_CHANGED, task.code, view);
+        return view;
+    }
+
+    private String fingerprint(TaskProgress progress) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(progress));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint a task's progress", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+-- The 11 tasks of the Appendix of the 2024 plan (seeds/000_44e8a013fdca5b0f.txt), verbatim: code =
+-- group numeral + "." + position, group title, task, lead and coordinating agencies as written,
+-- "Thời gian thực hiện" and "Cấp trình" (null where the Appendix leaves it empty).
+-- How the wording maps to units and groups (V3) and to schedules: docs/task-service.md.
+--   "Thường xuyên", "Thực hiện thường xuyên từ năm 2024" -> ONGOING from 2024 (the plan's year)
+--   "Quý IV/2024"                                      -> DEADLINE 2024-12-31
+--   "Sau khi Chính phủ ban hành Nghị định", "Sau khi Thủ tướng Chính phủ ban hành Chiến lược"
+--                                                      -> AFTER_TRIGGER, waiting for plan-admin to
+--                                                         record the decree/strategy; days after the
+--                                                         trigger: the configured default
+--   "Từ năm 2025 và cập nhật hàng năm"                -> ANNUAL_FROM 2025
+--   "Định kỳ hàng năm"                                 -> ANNUAL_FROM 2024
+insert into plan_task (code, plan_code, group_code, group_title, title, lead_text, lead_units, lead_groups,
+                       coordinating_text, coordinating_units, coordinating_groups, schedule_kind, schedule_text,
+                       due_date, start_year, submission_level) values
+  ('I.1', 'KH-107-2024', 'I', 'Tiếp tục nâng cao nhận thức về vị trí, vai trò, tầm quan trọng của đội ngũ trí thức',
+   'Thực hiện việc quán triệt, nâng cao nhận thức, trách nhiệm và triển khai có hiệu quả các nội dung của Nghị quyết số 45-NQ/TW, Nghị quyết số 107/NQ-CP, Chương trình hành động số 81-CTr/TU tới cán bộ, công chức, viên chức, người lao động.',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố, các tổ chức chính trị - xã hội tỉnh', '{}', '{SO-BAN-NGANH,UBND-HUYEN,TC-CTXH}',
+   null, '{}', '{}',
+   'ONGOING', 'Thường xuyên', null, 2024, 'Cấp sở, cấp huyện'),
+  ('I.2', 'KH-107-2024', 'I', 'Tiếp tục nâng cao nhận thức về vị trí, vai trò, tầm quan trọng của đội ngũ trí thức',
+   'Xây dựng Kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện Nghị quyết số 107/NQ-CP và Chương trình hành động số 81-CTr/TU phù hợp với chức năng, nhiệm vụ.',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố, các tổ chức chính trị - xã hội tỉnh', '{}', '{SO-BAN-NGANH,UBND-HUYEN,TC-CTXH}',
+   null, '{}', '{}',
+   'DEADLINE', 'Quý IV/2024', '2024-12-31', null, 'Cấp sở, cấp huyện'),
+  ('II.1', 'KH-107-2024', 'II', 'Đổi mới công tác đào tạo, bồi dưỡng, sử dụng, đãi ngộ và tôn vinh trí thức, trọng dụng nhân tài',
+   'Xây dựng chương trình/kế hoạch/đề án thực hiện Nghị định của Chính phủ về chính sách thu hút và trọng dụng nhân tài (người có tài năng) vào cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập.',
+   'Sở Nội vụ', '{SO-NV}', '{}',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố', '{}', '{SO-BAN-NGANH,UBND-HUYEN}',
+   'AFTER_TRIGGER', 'Sau khi Chính phủ ban hành Nghị định', null, null, 'UBND tỉnh'),
+  ('II.2', 'KH-107-2024', 'II', 'Đổi mới công tác đào tạo, bồi dưỡng, sử dụng, đãi ngộ và tôn vinh trí thức, trọng dụng nhân tài',
+   'Xây dựng chương trình/kế hoạch/đề án thực hiện Nghị định của Chính phủ quy định thu hút, trọng dụng, đào tạo, bồi dưỡng nhân tài hoạt động khoa học và công nghệ trên địa bàn tỉnh.',
+   'Sở Khoa học và Công nghệ', '{SO-KHCN}', '{}',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố, các Viện nghiên cứu, trường cao đẳng, đại học đóng chân trên địa bàn tỉnh', '{}', '{SO-BAN-NGANH,UBND-HUYEN,VIEN-TRUONG}',
+   'AFTER_TRIGGER', 'Sau khi Chính phủ ban hành Nghị định', null, null, 'UBND tỉnh'),
+  ('III.1', 'KH-107-2024', 'III', 'Tăng cường quản lý nhà nước, tổ chức thực hiện các quy định đối với đội ngũ trí thức',
+   'Kế hoạch thực hiện Chiến lược quốc gia về phát triển đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước trên địa bàn tỉnh Gia Lai.',
+   'Sở Khoa học và Công nghệ', '{SO-KHCN}', '{}',
+   'Các Sở: Nội vụ, Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch, Tài chính, Kế hoạch và Đầu tư, Ngoại vụ; các sở, ngành có liên quan', '{SO-NV,SO-GDDT,SO-YTE,SO-VHTTDL,SO-TC,SO-KHDT,SO-NGV}', '{LIEN-QUAN}',
+   'AFTER_TRIGGER', 'Sau khi Thủ tướng Chính phủ ban hành Chiến lược', null, null, 'UBND tỉnh'),
+  ('III.2', 'KH-107-2024', 'III', 'Tăng cường quản lý nhà nước, tổ chức thực hiện các quy định đối với đội ngũ trí thức',
+   'Xây dựng cơ sở dữ liệu về đội ngũ trí thức của từng sở, ban, ngành, địa phương, từng ngành/lĩnh vực, bao gồm cả những người làm việc trong và ngoài bộ máy hành chính nhà nước, lực lượng hưu trí; kết quả đóng góp của đội ngũ trí thức.',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố, các tổ chức chính trị - xã hội tỉnh; Hiệp hội doanh nghiệp, các viện nghiên cứu, trường cao đẳng, đại học đóng chân trên địa bàn tỉnh Gia Lai', '{HH-DN}', '{SO-BAN-NGANH,UBND-HUYEN,TC-CTXH,VIEN-TRUONG}',
+   null, '{}', '{}',
+   'ANNUAL_FROM', 'Từ năm 2025 và cập nhật hàng năm', null, 2025, null),
+  ('III.3', 'KH-107-2024', 'III', 'Tăng cường quản lý nhà nước, tổ chức thực hiện các quy định đối với đội ngũ trí thức',
+   'Tổng hợp cơ sở dữ liệu về đội ngũ trí thức của tỉnh Gia Lai; thực hiện công khai báo cáo định kỳ và hằng năm tình hình phát triển về đội ngũ trí thức, kết quả đóng góp của đội ngũ trí thức trên địa bàn tỉnh Gia Lai.',
+   'Sở Khoa học và Công nghệ', '{SO-KHCN}', '{}',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố, các tổ chức chính trị - xã hội tỉnh; Hiệp hội doanh nghiệp, các viện nghiên cứu, trường cao đẳng, đại học đóng chân trên địa bàn tỉnh Gia Lai', '{HH-DN}', '{SO-BAN-NGANH,UBND-HUYEN,TC-CTXH,VIEN-TRUONG}',
+   'ANNUAL_FROM', 'Từ năm 2025 và cập nhật hàng năm', null, 2025, 'UBND tỉnh'),
+  ('IV.1', 'KH-107-2024', 'IV', 'Tăng cường nguồn lực xây dựng đội ngũ trí thức chủ động, tích cực hội nhập quốc tế',
+   'Vận hành, khai thác hiệu quả các dự án đã, đang được đầu tư (Khu hỗ trợ khởi nghiệp và đổi mới sáng tạo; hạ tầng cơ sở thông tin khoa học công nghệ phục vụ cách mạng công nghệ lần thứ tư...) thúc đẩy phát triển doanh nghiệp khoa học, công nghệ và đổi mới sáng tạo trên địa bàn tỉnh.',
+   'Sở Khoa học và Công nghệ', '{SO-KHCN}', '{}',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố', '{}', '{SO-BAN-NGANH,UBND-HUYEN}',
+   'ONGOING', 'Thường xuyên', null, 2024, null),
+  ('V.1', 'KH-107-2024', 'V', 'Phát huy vai trò trách nhiệm của đội ngũ trí thức; đổi mới nội dung, phương thức hoạt động các hội trí thức',
+   'Đổi mới nội dung, phương thức hoạt động của các hội trí thức thuộc Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, Hội Văn học nghệ thuật tỉnh.',
+   'Liên hiệp các hội Khoa học và Kỹ thuật tỉnh, Hội Văn học nghệ thuật tỉnh', '{LHH-KHKT,HOI-VHNT}', '{}',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố', '{}', '{SO-BAN-NGANH,UBND-HUYEN}',
+   'ONGOING', 'Thực hiện thường xuyên từ năm 2024', null, 2024, null),
+  ('V.2', 'KH-107-2024', 'V', 'Phát huy vai trò trách nhiệm của đội ngũ trí thức; đổi mới nội dung, phương thức hoạt động các hội trí thức',
+   'Tạo điều kiện và khuyến khích đội ngũ trí thức tham gia đóng góp ý kiến, tư vấn, phản biện, giám định xã hội đối với việc hoạch định chính sách, xây dựng và triển khai các chiến lược, quy hoạch, kế hoạch, công trình, dự án quan trọng thực hiện mục tiêu phát triển tỉnh.',
+   'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố', '{}', '{SO-BAN-NGANH,UBND-HUYEN}',
+   'Liên hiệp các hội Khoa học và Kỹ thuật tỉnh', '{LHH-KHKT}', '{}',
+   'ONGOING', 'Thực hiện thường xuyên từ năm 2024', null, 2024, null),
+  ('V.3', 'KH-107-2024', 'V', 'Phát huy vai trò trách nhiệm của đội ngũ trí thức; đổi mới nội dung, phương thức hoạt động các hội trí thức',
+   'Triển khai Hội thi Sáng tạo kỹ thuật, cuộc thi Sáng tạo dành cho thanh thiếu niên, nhi đồng theo quy định và hướng dẫn của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.',
+   'Liên hiệp các hội Khoa học và Kỹ thuật tỉnh', '{LHH-KHKT}', '{}',
+   'Các sở, ngành, đơn vị liên quan', '{}', '{LIEN-QUAN}',
+   'ANNUAL_FROM', 'Định kỳ hàng năm', null, 2024, null);
