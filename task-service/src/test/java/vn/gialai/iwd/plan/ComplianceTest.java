@@ -101,6 +101,8 @@ class ComplianceTest {
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("year"));
         given().header("Authorization", Tokens.portal()).get(PlanApi.BASE + "/overdue?asOf=31/01/2025")
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().header("Authorization", Tokens.portal()).get(PlanApi.BASE + "/tasks?asOf=9999-12-31")
+                .then().statusCode(400).body("errors[0].code", equalTo("OUT_OF_RANGE"));
     }
 
     private static JsonPath overdue(String plan, String asOf) {

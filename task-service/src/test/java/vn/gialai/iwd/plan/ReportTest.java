@@ -120,6 +120,11 @@ class ReportTest {
                 .statusCode(400).body("errors[0].field", equalTo("period")).body("errors[0].code", equalTo("OUT_OF_RANGE"));
         report(Tokens.submitter("LHH-KHKT"), "V.3", reportBody("2023", "DONE"))
                 .statusCode(400).body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        String deadline = createTask(PlanApi.newPlan(), """
+                {"units": ["SO-YTE"]}""", "null", """
+                {"kind": "DEADLINE", "dueDate": "2025-06-30"}""");
+        report(Tokens.submitter("SO-YTE"), deadline, reportBody("0000", "DONE"))
+                .statusCode(400).body("errors[0].field", equalTo("period"));
     }
 
     @Test

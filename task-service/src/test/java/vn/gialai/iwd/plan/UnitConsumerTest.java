@@ -56,6 +56,17 @@ class UnitConsumerTest {
                 .body("obligations.find { it.period == '2025' }.state", equalTo("MISSING"));
     }
 
+    @Test
+    void incompleteUnitEventIsSkippedWithoutBlockingTheEventsBehindIt() throws Exception {
+        String broken = unitCode();
+        String next = unitCode();
+        send(unitEvent(broken, "Xã Thiếu Loại", null, List.of(), 1).replace("\"kind\": \"COMMUNE\", ", ""));
+        send(unitEvent(next, "Xã Sau Đó", null, List.of(), 1));
+        awaitAgency(next, agency -> agency.getInt("version") == 1);
+        given().header("Authorization", Tokens.portal()).get(PlanApi.BASE + "/agencies")
+                .then().statusCode(200).body("items.find { it.code == '" + broken + "' }", equalTo(null));
+    }
+
     private JsonPath awaitAgency(String code, Predicate<JsonPath> done) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {

@@ -30,9 +30,25 @@ public class EventDispatcher {
     public void applyAll(ConsumerRecords<String, String> records) {
         for (ConsumerRecord<String, String> record : records) {
             IncomingEvent event = read(record);
-            if (event != null && event.data() != null && UnitChanged.TYPE.equals(event.type())) {
-                agencies.apply(json.convertValue(event.data(), UnitChanged.class));
+            if (event == null || event.data() == null || !UnitChanged.TYPE.equals(event.type())) {
+                continue;
             }
+            UnitChanged unit = readUnit(event);
+            if (unit != null && unit.isComplete()) {
+                agencies.apply(unit);
+            } else {
+                // a unit without its required fields would fail every retry and block the topic
+                LOG.errorf("skipping incomplete or unreadable unit event at %s-%d offset %d", record.topic(), record.partition(),
+                        record.offset());
+            }
+        }
+    }
+
+    private UnitChanged readUnit(IncomingEvent event) {
+        try {
+            return json.convertValue(event.data(), UnitChanged.class);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -11,4 +11,9 @@ public record UnitChanged(String code, String nameVi, String nameEn, String kind
                           LocalDate validFrom, LocalDate validTo, List<String> successorCodes, long version) {
 
     public static final String TYPE = "vn.gialai.iwd.registry.unit.changed";
+
+    /** The fields registry's schema requires and the agency table cannot do without. */
+    public boolean isComplete() {
+        return code != null && nameVi != null && kind != null && validFrom != null && version > 0;
+    }
 }

@@ -8,6 +8,9 @@ import java.time.format.DateTimeParseException;
 /** Query parameters read by hand, so that a bad value is a 400 naming the parameter (JAX-RS would answer 404). */
 final class QueryValues {
 
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
     private QueryValues() {
     }
 
@@ -15,11 +18,17 @@ final class QueryValues {
         if (value == null || value.isBlank()) {
             return absent;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldsException(name, "INVALID_FORMAT", "Expected a date such as 2025-01-31.");
         }
+        // yearly tasks owe one report per year up to the day asked about: bound the work a request can cause
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            throw new InvalidFieldsException(name, "OUT_OF_RANGE", "Give a date between 2000 and 2100.");
+        }
+        return day;
     }
 
     static int year(String name, String value) {
@@ -28,7 +37,7 @@ final class QueryValues {
         }
         try {
             int year = Integer.parseInt(value);
-            if (year >= 2000 && year <= 2100) {
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
                 return year;
             }
         } catch (NumberFormatException e) {

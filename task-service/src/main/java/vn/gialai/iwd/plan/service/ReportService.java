@@ -27,6 +27,9 @@ public class ReportService {
     private record Reporter(String agency, AgencyRole role) {
     }
 
+    /** No plan this service follows predates it; older periods are typing mistakes. */
+    private static final int FIRST_REPORTABLE_YEAR = 2000;
+
     private final TaskService tasks;
     private final ProgressReportRepository reports;
     private final AgencyService agencies;
@@ -85,9 +88,10 @@ public class ReportService {
         if (year > today.getYear()) {
             throw new InvalidFieldsException("period", "OUT_OF_RANGE", "A report cannot be for a future year.");
         }
-        if (task.startYear != null && year < task.startYear) {
+        int firstYear = task.startYear != null ? task.startYear : FIRST_REPORTABLE_YEAR;
+        if (year < firstYear) {
             throw new InvalidFieldsException("period", "OUT_OF_RANGE",
-                    "Task " + task.code + " is reported on from " + task.startYear + ".");
+                    "Task " + task.code + " is reported on from " + firstYear + ".");
         }
     }
 

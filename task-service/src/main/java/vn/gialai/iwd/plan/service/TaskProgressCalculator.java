@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -29,6 +28,15 @@ public class TaskProgressCalculator {
 
     /** A report the schedule asks for: the year reported on (null for a one-off task) and its due date. */
     private record Duty(String period, LocalDate dueDate) {
+    }
+
+    /** The reports known on the day asked about, and who held each reporter's duties that day. */
+    private record KnownReports(List<ProgressReport> reports, AgencyDirectory directory, LocalDate asOf) {
+
+        /** Reports by the agency or by the units whose duties it holds (its predecessors). */
+        List<ProgressReport> heldBy(String agency) {
+            return reports.stream().filter(report -> directory.holders(report.agencyCode, asOf).contains(agency)).toList();
+        }
     }
 
     private final PlanConfig config;
@@ -54,7 +62,8 @@ public class TaskProgressCalculator {
                                  LocalDate asOf) {
         boolean waiting = task.scheduleKind == ScheduleKind.AFTER_TRIGGER
                 && (task.triggeredOn == null || task.triggeredOn.isAfter(asOf));
-        List<ProgressReport> reports = allReports.stream().filter(report -> !submittedOn(report).isAfter(asOf)).toList();
+        KnownReports known = new KnownReports(
+                allReports.stream().filter(report -> !submittedOn(report).isAfter(asOf)).toList(), directory, asOf);
         Set<String> leadUnits = directory.expand(task.leadUnits, task.leadGroups);
         Set<String> leads = directory.holders(leadUnits, asOf, asOf);
         Set<String> coordinators = directory.holders(directory.expand(task.coordinatingUnits, task.coordinatingGroups),
@@ -65,8 +74,7 @@ public class TaskProgressCalculator {
         for (Duty duty : waiting ? List.<Duty>of() : duties(task, asOf)) {
             LocalDate existedBy = duty.dueDate().isBefore(asOf) ? duty.dueDate() : asOf;
             for (String holder : directory.holders(leadUnits, existedBy, asOf)) {
-                Optional<ProgressReport> discharge = reports.stream()
-                        .filter(report -> directory.holders(report.agencyCode, asOf).contains(holder))
+                Optional<ProgressReport> discharge = known.heldBy(holder).stream()
                         .filter(report -> duty.period() == null ? report.status == ReportStatus.DONE
                                 : duty.period().equals(report.period))
                         .findFirst();
@@ -79,8 +87,8 @@ public class TaskProgressCalculator {
         obligations.sort(Comparator.comparing(Obligation::dueDate).thenComparing(Obligation::agency));
 
         List<AgencyProgress> agencies = new ArrayList<>();
-        leads.forEach(code -> agencies.add(progressOf(code, AgencyRole.LEAD, task, waiting, reports, obligations, directory, asOf)));
-        coordinators.forEach(code -> agencies.add(progressOf(code, AgencyRole.COORDINATING, task, waiting, reports, obligations, directory, asOf)));
+        leads.forEach(code -> agencies.add(progressOf(code, AgencyRole.LEAD, task, waiting, known, obligations)));
+        coordinators.forEach(code -> agencies.add(progressOf(code, AgencyRole.COORDINATING, task, waiting, known, obligations)));
         return new TaskProgress(taskStatus(waiting, agencies), List.copyOf(leads), List.copyOf(coordinators),
                 agencies, obligations);
     }
@@ -99,10 +107,8 @@ public class TaskProgressCalculator {
     }
 
     private AgencyProgress progressOf(String code, AgencyRole role, PlanTask task, boolean waiting,
-                                      List<ProgressReport> reports, List<Obligation> obligations,
-                                      AgencyDirectory directory, LocalDate asOf) {
-        List<ProgressReport> own = reports.stream()
-                .filter(report -> directory.holders(report.agencyCode, asOf).contains(code)).toList();
+                                      KnownReports known, List<Obligation> obligations) {
+        List<ProgressReport> own = known.heldBy(code);
         ProgressReport last = own.isEmpty() ? null : own.get(own.size() - 1);
         TaskStatus status;
         if (waiting) {
@@ -114,7 +120,7 @@ public class TaskProgressCalculator {
         } else {
             status = own.isEmpty() ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS;
         }
-        return new AgencyProgress(code, directory.nameOf(code), role, status, own.size(),
+        return new AgencyProgress(code, known.directory().nameOf(code), role, status, own.size(),
                 last == null ? null : last.period, last == null ? null : last.status,
                 last == null ? null : submittedOn(last));
     }

@@ -11,7 +11,6 @@ import vn.gialai.iwd.plan.domain.PlanTask;
 import vn.gialai.iwd.plan.events.CloudEventWriter;
 import vn.gialai.iwd.plan.repository.PlanTaskRepository;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
