@@ -9,6 +9,7 @@ import vn.gialai.iwd.registry.config.EventsConfig;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,8 +27,31 @@ public class CloudEventWriter {
         this.config = config;
     }
 
+    /** One event of a multi-row append. */
+    public record Pending(String subject, Object data) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, String type, String subject, Object data) {
+        OutboxEvent row = new OutboxEvent();
+        row.topic = topic;
+        row.key = subject;
+        row.payload = cloudEvent(type, subject, data);
+        outbox.persist(row);
+    }
+
+    /** Many events in one statement, in list order (outbox ids, hence publication order, follow it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(String topic, String type, List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        outbox.flush();
+        outbox.insertAll(topic, events.stream().map(Pending::subject).toList(),
+                events.stream().map(event -> cloudEvent(type, event.subject(), event.data())).toList());
+    }
+
+    private String cloudEvent(String type, String subject, Object data) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", UUID.randomUUID().toString());
@@ -37,14 +61,10 @@ public class CloudEventWriter {
         event.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         event.put("datacontenttype", "application/json");
         event.put("data", data);
-        OutboxEvent row = new OutboxEvent();
-        row.topic = topic;
-        row.key = subject;
         try {
-            row.payload = json.writeValueAsString(event);
+            return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event data is not serialisable: " + type, e);
         }
-        outbox.persist(row);
     }
 }

@@ -24,6 +24,14 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return findAll(Sort.by("id")).page(0, limit).list();
     }
 
+    /** Multi-row insert; ids are drawn in row order, so the relay publishes in list order. */
+    public void insertAll(String topic, List<String> keys, List<String> payloads) {
+        getEntityManager().createNativeQuery("insert into outbox_event (topic, event_key, payload) "
+                        + "select ?1, k, p from unnest(cast(?2 as varchar[]), cast(?3 as text[])) with ordinality as e(k, p, n) order by n")
+                .setParameter(1, topic).setParameter(2, keys.toArray(String[]::new))
+                .setParameter(3, payloads.toArray(String[]::new)).executeUpdate();
+    }
+
     public void deletePublished(List<Long> ids) {
         delete("id in ?1", ids);
     }

@@ -9,6 +9,7 @@ import vn.gialai.iwd.registry.domain.PersonRecord;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,10 +34,24 @@ public class PersonRecordRepository implements PanacheRepository<PersonRecord> {
                 .page(0, limit).list();
     }
 
-    /** Persons other than {@code personId} reported without national ID under the same name, birth date and gender. */
-    public List<UUID> possibleDuplicatesOf(UUID personId, String nameKey, LocalDate dateOfBirth, String gender) {
-        return find("select distinct r.personId from PersonRecord r where r.nameKey = ?1 and r.dateOfBirth = ?2 "
-                + "and r.gender = ?3 and r.personId <> ?4 and r.removedOn is null", nameKey, dateOfBirth, gender, personId)
-                .project(UUID.class).list();
+    /**
+     * Pairs (person of a given record, other person) whose active records share the record's name
+     * key, date of birth and gender: one query for a whole batch.
+     */
+    public List<Map.Entry<UUID, UUID>> possibleDuplicatesOf(List<PersonRecord> written) {
+        if (written.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select distinct k.person_id, r.person_id from unnest(cast(?1 as varchar[]), cast(?2 as date[]), "
+                                + "cast(?3 as varchar[]), cast(?4 as uuid[])) as k(name_key, date_of_birth, gender, person_id) "
+                                + "join person_record r on r.name_key = k.name_key and r.date_of_birth = k.date_of_birth "
+                                + "and r.gender = k.gender and r.person_id <> k.person_id and r.removed_on is null")
+                .setParameter(1, written.stream().map(r -> r.nameKey).toArray(String[]::new))
+                .setParameter(2, written.stream().map(r -> java.sql.Date.valueOf(r.dateOfBirth)).toArray(java.sql.Date[]::new))
+                .setParameter(3, written.stream().map(r -> r.gender).toArray(String[]::new))
+                .setParameter(4, written.stream().map(r -> r.personId).toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream().map(row -> Map.entry((UUID) row[0], (UUID) row[1])).toList();
     }
 }

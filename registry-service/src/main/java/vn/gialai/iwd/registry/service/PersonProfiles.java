@@ -12,13 +12,16 @@ import vn.gialai.iwd.registry.repository.PersonRecordRepository;
 import vn.gialai.iwd.registry.repository.PersonRepository;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Derives a person's profile from its records (DESIGN §3) and publishes it: highest qualification
@@ -44,13 +47,24 @@ public class PersonProfiles {
         this.config = config;
     }
 
-    /** Recomputes each person's profile, bumps its version and writes its event, in the caller's transaction. */
+    /**
+     * Recomputes each person's profile, bumps its version and writes its event, in the caller's
+     * transaction. Set-based: one locking read of the persons (in id order, so concurrent batches
+     * cannot deadlock), one read of their records, one multi-row outbox insert.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Set<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
         records.flush();
-        for (UUID personId : personIds.stream().sorted().toList()) {
-            Person person = persons.lock(personId);
-            List<PersonRecord> all = records.list("personId", personId);
+        List<Person> locked = persons.lockAll(personIds);
+        Map<UUID, List<PersonRecord>> recordsByPerson = records.list("personId in ?1", personIds).stream()
+                .collect(Collectors.groupingBy(r -> r.personId));
+        List<CloudEventWriter.Pending> pending = new ArrayList<>(locked.size());
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Person person : locked) {
+            List<PersonRecord> all = recordsByPerson.getOrDefault(person.id, List.of());
             List<PersonRecord> active = all.stream().filter(PersonRecord::isActive).toList();
             PersonRecord latest = active.stream()
                     .max(Comparator.comparing((PersonRecord r) -> r.effectiveDate).thenComparing(r -> r.updatedAt))
@@ -58,14 +72,15 @@ public class PersonProfiles {
             person.activeRecords = active.size();
             person.highestQualification = active.stream().map(r -> r.highestQualification)
                     .max(Comparator.comparingInt(CodeLists::rankOfQualification)).orElse(null);
-            person.academicTitle = active.stream().map(r -> r.academicTitle).filter(java.util.Objects::nonNull)
+            person.academicTitle = active.stream().map(r -> r.academicTitle).filter(Objects::nonNull)
                     .max(Comparator.comparingInt(TITLE_ORDER::indexOf)).orElse(null);
             person.sector = latest == null ? null : latest.sector;
             person.employment = latest == null ? null : latest.employment;
             person.version++;
-            person.updatedAt = OffsetDateTime.now();
-            events.append(config.topics().person(), PersonChanged.TYPE, personId.toString(), profileOf(person, all, latest));
+            person.updatedAt = now;
+            pending.add(new CloudEventWriter.Pending(person.id.toString(), profileOf(person, all, latest)));
         }
+        events.appendAll(config.topics().person(), PersonChanged.TYPE, pending);
     }
 
     private static PersonChanged profileOf(Person person, List<PersonRecord> all, PersonRecord latest) {

@@ -15,7 +15,6 @@ import vn.gialai.iwd.registry.repository.PersonRecordRepository;
 import vn.gialai.iwd.registry.repository.PersonRepository;
 import vn.gialai.iwd.registry.repository.UnitRepository;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -24,9 +23,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -57,6 +56,17 @@ public class RecordService {
                            String academicTitle, String fieldOfStudy, String sector, String employment, String employer,
                            Boolean meetsStandard, boolean trainedAbroad, boolean livesAbroad, boolean foreignNational,
                            List<Contribution> contributions, LocalDate effectiveDate) {
+    }
+
+    /** A valid record about to be written, with its content normalised and the record it replaces. */
+    private record Pending(String externalId, Content content, String hash, PersonRecord existing) {
+
+        Outcome outcome() {
+            if (existing == null) {
+                return Outcome.CREATED;
+            }
+            return existing.isActive() && existing.contentHash.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        }
     }
 
     private static final Set<String> STANDARD_APPLIES = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
@@ -100,10 +110,8 @@ public class RecordService {
             throw new RecordRejectedException(findings.stream().filter(finding -> !finding.warning()).toList());
         }
         PersonRecord existing = records.findByKey(unitCode, externalId).orElse(null);
-        Set<UUID> affected = new HashSet<>();
-        Written written = write(unitCode, externalId, input, existing, affected);
+        Written written = writeAll(unitCode, List.of(pending(externalId, input, existing))).get(0);
         written = new Written(written.record(), written.outcome(), warningsOf(findings));
-        finish(affected, List.of(written.record()));
         audit.record(caller, "RECORD_" + written.outcome(), unitCode + "/" + externalId);
         return written;
     }
@@ -150,39 +158,28 @@ public class RecordService {
                 rejected.add(new Rejection(i, externalId, errors));
             }
         }
-        BatchResult result;
         if (atomic && !rejected.isEmpty()) {
             throw new BatchRejectedException(new BatchResult(inputs.size(), 0, 0, 0, rejected, warnings));
         }
         Map<String, PersonRecord> existing = records.list("unitCode = ?1 and externalId in ?2", unitCode,
                         valid.stream().map(i -> inputs.get(i).externalId()).toList())
                 .stream().collect(Collectors.toMap(r -> r.externalId, Function.identity()));
+        List<Pending> pending = valid.stream().map(i -> inputs.get(i))
+                .map(input -> pending(input.externalId(), input, existing.get(input.externalId())))
+                .toList();
         int[] counts = new int[Outcome.values().length];
-        Set<UUID> affected = new HashSet<>();
-        List<PersonRecord> writtenRecords = new ArrayList<>();
-        for (int i : valid) {
-            RecordInput input = inputs.get(i);
-            PersonRecord current = existing.get(input.externalId());
-            Outcome outcome;
-            if (dryRun) {
-                outcome = current == null ? Outcome.CREATED
-                        : current.isActive() && current.contentHash.equals(hashOf(contentOf(input))) ? Outcome.UNCHANGED
-                        : Outcome.UPDATED;
-            } else {
-                Written written = write(unitCode, input.externalId(), input, current, affected);
-                outcome = written.outcome();
-                writtenRecords.add(written.record());
-            }
-            counts[outcome.ordinal()]++;
+        if (dryRun) {
+            pending.forEach(item -> counts[item.outcome().ordinal()]++);
+        } else {
+            writeAll(unitCode, pending).forEach(written -> counts[written.outcome().ordinal()]++);
         }
-        result = new BatchResult(inputs.size(), counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+        BatchResult result = new BatchResult(inputs.size(), counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
                 counts[Outcome.UNCHANGED.ordinal()], rejected, warnings);
         if (!dryRun) {
             if (snapshotId != null) {
-                snapshots.addMembers(snapshotId, inputs.stream().filter(java.util.Objects::nonNull)
-                        .map(RecordInput::externalId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                snapshots.addMembers(snapshotId, inputs.stream().filter(Objects::nonNull)
+                        .map(RecordInput::externalId).filter(Objects::nonNull).collect(Collectors.toSet()));
             }
-            finish(affected, writtenRecords);
             audit.record(caller, "RECORDS_BATCH", unitCode + " created=" + result.created() + " updated="
                     + result.updated() + " unchanged=" + result.unchanged() + " rejected=" + rejected.size());
         }
@@ -238,61 +235,84 @@ public class RecordService {
         return unit;
     }
 
-    private Written write(String unitCode, String externalId, RecordInput input, PersonRecord record,
-                          Set<UUID> affected) {
-        Content content = contentOf(input);
-        String hash = hashOf(content);
-        if (record != null && record.isActive() && record.contentHash.equals(hash)) {
-            return new Written(record, Outcome.UNCHANGED, List.of());
+    /**
+     * Writes a request's records set-based, whatever their number: persons of national IDs resolved
+     * in one statement, records inserted and updated in JDBC batches, possible duplicates found in
+     * one query, every affected profile refreshed once.
+     */
+    private List<Written> writeAll(String unitCode, List<Pending> items) {
+        List<Pending> changed = items.stream().filter(item -> item.outcome() != Outcome.UNCHANGED).toList();
+        Map<String, String> last4ByHmac = new HashMap<>();
+        changed.stream().map(Pending::content).filter(content -> content.nationalIdHmac() != null)
+                .forEach(content -> last4ByHmac.put(content.nationalIdHmac(), content.nationalIdLast4()));
+        Map<String, UUID> personByHmac = persons.findOrCreateByNationalIdHmacs(last4ByHmac);
+        Set<UUID> affected = new HashSet<>();
+        List<PersonRecord> written = new ArrayList<>();
+        List<Written> results = new ArrayList<>(items.size());
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Pending item : items) {
+            PersonRecord record = item.existing();
+            Outcome outcome = item.outcome();
+            if (outcome == Outcome.UNCHANGED) {
+                results.add(new Written(record, Outcome.UNCHANGED, List.of()));
+                continue;
+            }
+            UUID personId = personFor(item, personByHmac, now);
+            if (record == null) {
+                record = new PersonRecord();
+                record.unitCode = unitCode;
+                record.externalId = item.externalId();
+                record.createdAt = now;
+            } else if (!record.personId.equals(personId)) {
+                affected.add(record.personId);
+            }
+            record.personId = personId;
+            apply(item.content(), record);
+            record.contentHash = item.hash();
+            record.removedOn = null;
+            record.removalReason = null;
+            record.version++;
+            record.updatedAt = now;
+            if (record.id == null) {
+                records.persist(record);
+            }
+            affected.add(personId);
+            written.add(record);
+            results.add(new Written(record, outcome, List.of()));
         }
-        Outcome outcome = record == null ? Outcome.CREATED : Outcome.UPDATED;
-        UUID personId = personFor(content, record);
-        if (record == null) {
-            record = new PersonRecord();
-            record.unitCode = unitCode;
-            record.externalId = externalId;
-            record.createdAt = OffsetDateTime.now();
-        } else if (!record.personId.equals(personId)) {
-            affected.add(record.personId);
-        }
-        record.personId = personId;
-        apply(content, record);
-        record.contentHash = hash;
-        record.removedOn = null;
-        record.removalReason = null;
-        record.version++;
-        record.updatedAt = OffsetDateTime.now();
-        records.persist(record);
-        affected.add(personId);
-        return new Written(record, outcome, List.of());
+        records.flush();
+        queuePossibleDuplicates(written);
+        profiles.refresh(affected);
+        return results;
     }
 
     /** Same national ID, same person; otherwise a record keeps its person, and a new record gets a new one. */
-    private UUID personFor(Content content, PersonRecord existing) {
-        if (content.nationalIdHmac() != null) {
-            return persons.findOrCreateByNationalIdHmac(content.nationalIdHmac(), content.nationalIdLast4()).id;
+    private UUID personFor(Pending item, Map<String, UUID> personByHmac, OffsetDateTime now) {
+        if (item.content().nationalIdHmac() != null) {
+            return personByHmac.get(item.content().nationalIdHmac());
         }
-        if (existing != null) {
-            return existing.personId;
+        if (item.existing() != null) {
+            return item.existing().personId;
         }
         Person person = new Person();
         person.id = UUID.randomUUID();
-        person.updatedAt = OffsetDateTime.now();
+        person.updatedAt = now;
         persons.persist(person);
         return person.id;
     }
 
-    private void finish(Set<UUID> affected, List<PersonRecord> written) {
-        records.flush();
-        for (PersonRecord record : written) {
-            if (record.nationalIdHmac == null && record.dateOfBirth != null) {
-                for (UUID other : records.possibleDuplicatesOf(record.personId, record.nameKey, record.dateOfBirth,
-                        record.gender)) {
-                    duplicates.queue(record.personId, other);
-                }
-            }
+    /** Records without a national ID are compared by name, date of birth and gender; matches go to review. */
+    private void queuePossibleDuplicates(List<PersonRecord> written) {
+        List<PersonRecord> candidates = written.stream()
+                .filter(record -> record.nationalIdHmac == null && record.dateOfBirth != null).toList();
+        for (Map.Entry<UUID, UUID> pair : records.possibleDuplicatesOf(candidates)) {
+            duplicates.queue(pair.getKey(), pair.getValue());
         }
-        profiles.refresh(affected);
+    }
+
+    private Pending pending(String externalId, RecordInput input, PersonRecord existing) {
+        Content content = contentOf(input);
+        return new Pending(externalId, content, hashOf(content), existing);
     }
 
     private Content contentOf(RecordInput input) {
