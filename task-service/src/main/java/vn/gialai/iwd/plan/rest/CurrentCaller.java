@@ -1,7 +1,6 @@
 package vn.gialai.iwd.plan.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gialai.iwd.plan.service.Caller;
 
@@ -9,23 +8,21 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The caller of this request, from the gateway's verified token and the request id it forwarded. */
+/** The caller of this request, from the gateway's verified token. */
 @RequestScoped
 public class CurrentCaller {
 
     private final JsonWebToken token;
-    private final HttpHeaders headers;
 
-    CurrentCaller(JsonWebToken token, HttpHeaders headers) {
+    CurrentCaller(JsonWebToken token) {
         this.token = token;
-        this.headers = headers;
     }
 
     public Caller get() {
         Object unitsClaim = token.getClaim("units");
         Set<String> units = unitsClaim instanceof Collection<?> values
                 ? values.stream().map(CurrentCaller::unquoted).collect(Collectors.toSet()) : Set.of();
-        return new Caller(token.getSubject(), token.getGroups(), units, headers.getHeaderString("X-Request-Id"));
+        return new Caller(token.getSubject(), token.getGroups(), units);
     }
 
     /** JSON-P strings print with quotes; claim values are plain unit codes. */

@@ -3,7 +3,7 @@ package vn.gialai.iwd.plan.service;
 import java.util.Set;
 
 /** Who is calling, as the gateway's token says; {@code units} scopes a submitter. */
-public record Caller(String clientId, Set<String> roles, Set<String> units, String requestId) {
+public record Caller(String clientId, Set<String> roles, Set<String> units) {
 
     public boolean hasRole(String role) {
         return roles.contains(role);

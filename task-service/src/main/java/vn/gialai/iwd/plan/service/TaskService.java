@@ -3,6 +3,7 @@ package vn.gialai.iwd.plan.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.gialai.iwd.plan.domain.PlanTask;
 import vn.gialai.iwd.plan.domain.ScheduleKind;
 import vn.gialai.iwd.plan.repository.PlanTaskRepository;
@@ -62,6 +63,10 @@ public class TaskService {
         return tasks.findByCodeForUpdate(code).orElseThrow(() -> notFound(code));
     }
 
+    private static ProblemException codeTaken(String code) {
+        return new ProblemException(Response.Status.CONFLICT, "A task with code " + code + " exists.");
+    }
+
     private static ProblemException notFound(String code) {
         return ProblemException.notFound("No task with code " + code + ".");
     }
@@ -70,12 +75,17 @@ public class TaskService {
     public TaskView create(TaskDefinition definition) {
         validator.check(definition, agencies.directory());
         if (tasks.findByCode(definition.code()).isPresent()) {
-            throw new ProblemException(Response.Status.CONFLICT, "A task with code " + definition.code() + " exists.");
+            throw codeTaken(definition.code());
         }
         PlanTask task = new PlanTask();
         task.code = definition.code();
         apply(task, definition);
-        tasks.persistAndFlush(task);
+        try {
+            tasks.persistAndFlush(task);
+        } catch (ConstraintViolationException e) {
+            // another request created the same code between our check and our insert
+            throw codeTaken(definition.code());
+        }
         return publisher.taskChanged(task);
     }
 
