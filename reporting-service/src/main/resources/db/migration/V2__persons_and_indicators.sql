@@ -120,21 +120,14 @@ end $$;
 create trigger annual_report_immutable before update or delete on annual_report
   for each row execute function annual_report_is_immutable();
 
--- Plan tasks as task-service publishes them (iwd.plan.task.v1), for GET /plan-progress.
+-- Plan tasks as task-service publishes them (iwd.plan.task.v1, docs/events/task-changed.schema.json):
+-- the whole task after each change, including each agency's reporting obligations, for GET /plan-progress.
 create table plan_task (
   code           varchar(32)  primary key,
   task_group     varchar(32),
   title          text,
   status         varchar(32),
   lead_agencies  varchar(64)[] not null default '{}',
+  obligations    jsonb        not null default '[]',  -- [{"agency", "period", "dueDate", "state"}]
   version        bigint       not null
-);
-
--- Progress reports submitted per task and period (vn.gialai.iwd.plan.report.submitted), for compliance.
-create table plan_report (
-  task_code  varchar(32)  not null,
-  agency     varchar(64)  not null,
-  period     varchar(16)  not null,
-  status     varchar(32),
-  primary key (task_code, agency, period)
 );

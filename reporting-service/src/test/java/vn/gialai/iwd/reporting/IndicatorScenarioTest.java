@@ -23,8 +23,12 @@ import java.util.Set;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The {@link Dataset} province counted by hand. Every expected number below is worked out from the
@@ -43,6 +47,9 @@ class IndicatorScenarioTest {
 
     @ConfigProperty(name = "iwd.consumer.topics.unit")
     String unitTopic;
+
+    @ConfigProperty(name = "iwd.consumer.topics.task")
+    String taskTopic;
 
     @ConfigProperty(name = "iwd.consumer.group-id")
     String groupId;
@@ -216,6 +223,224 @@ class IndicatorScenarioTest {
                 .get("/api/v1/reports/indicators?knownAt=2026-02-01").then().statusCode(200).extract().jsonPath();
         assertIndicator(beforeStandard, "COLLEGE_PLUS_COUNT", 16);
         assertShare(beforeStandard, "CIVIL_SERVANT_STANDARD_SHARE", "0.6667", 2, 3);
+    }
+
+    @Test
+    @Order(9)
+    void publicAnswersSuppressSmallCellsAndTheirComplementsWithoutAuthentication() {
+        // by gender: F 13, M 3. M is small; F = 16 − M would give it back, so F is hidden too.
+        given().get("/api/v1/public/breakdown?by=gender")
+                .then().statusCode(200)
+                .body("distinctTotal", equalTo(16))
+                .body("rows.key", contains("F", "M"))
+                .body("rows.count", contains(null, null))
+                .body("rows.suppressed", contains(true, true));
+        // by sector: only EDUCATION (11) is shown; the four small sectors hide each other.
+        given().get("/api/v1/public/breakdown?by=sector")
+                .then().statusCode(200)
+                .body("rows.count", contains(null, 11, null, null, null))
+                .body("rows.universityPlus", contains(null, 11, null, null, null))
+                .body("rows.suppressed", contains(true, false, true, true, true));
+        // SO-GDDT|EDUCATION (11) is large, but SO-GDDT's records (12, public by unit) minus it would give
+        // SO-GDDT|HEALTH (1) back: it is hidden as the complement. Every other cell is small.
+        given().get("/api/v1/public/breakdown?by=unit,sector")
+                .then().statusCode(200)
+                .body("rows.find { it.key == 'SO-GDDT|EDUCATION' }.keys", equalTo(Map.of("unit", "SO-GDDT", "sector", "EDUCATION")))
+                .body("rows.find { it.key == 'SO-GDDT|EDUCATION' }.count", nullValue())
+                .body("rows.suppressed", everyItem(equalTo(true)));
+        JsonPath indicators = given().get("/api/v1/public/indicators").then().statusCode(200).extract().jsonPath();
+        assertIndicator(indicators, "COLLEGE_PLUS_COUNT", 16);
+        assertEquals(true, indicators.getBoolean("indicators.find { it.code == 'ETHNIC_MINORITY_COUNT' }.suppressed"));
+        assertNull(indicators.get("indicators.find { it.code == 'ETHNIC_MINORITY_COUNT' }.value"));
+        // 14 of 16 hold a degree: the 2 without one are too few to show the share.
+        assertNull(indicators.get("indicators.find { it.code == 'UNIVERSITY_PLUS_SHARE' }.value"));
+        given().get("/api/v1/public/breakdown?by=sector&asOf=2025-01-01").then().statusCode(400);
+        given().get("/api/v1/reports/indicators").then().statusCode(401);
+    }
+
+    @Test
+    @Order(10)
+    void personExportsArePseudonymousStableAndComplete() {
+        String ndjson = given().header("Authorization", ANALYST).get("/api/v1/reports/export/persons?format=ndjson")
+                .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
+        List<String> lines = ndjson.lines().toList();
+        assertEquals(16, lines.size());
+        for (String id : List.of(Dataset.P1, Dataset.P2, Dataset.P3, Dataset.P4, Dataset.P5, Dataset.P6)) {
+            assertFalse(ndjson.contains(id), "person ids never leave the service");
+        }
+        for (String field : List.of("fullName", "nationalId", "dateOfBirth", "ethnicity\"", "personId")) {
+            assertFalse(ndjson.contains(field), field + " is not exported");
+        }
+        JsonPath first = JsonPath.from(lines.get(0));
+        assertTrue(first.getString("pseudonym").matches("[0-9a-f]{32}"));
+        assertEquals(2, first.getInt("contributions.RESEARCH_PROJECT"));
+        String json = given().header("Authorization", ANALYST).get("/api/v1/reports/export/persons?format=json")
+                .then().statusCode(200).extract().asString();
+        List<String> pseudonyms = JsonPath.from(json).getList("pseudonym");
+        assertEquals(16, pseudonyms.size());
+        assertEquals(lines.stream().map(line -> JsonPath.from(line).getString("pseudonym")).toList(), pseudonyms,
+                "the same person has the same pseudonym in every export");
+        // P2 is reported by two units; on 2025-01-01 P7 still counted and P5 did not.
+        assertTrue(json.contains("\"units\":[\"SO-GDDT\",\"SO-YTE\"]"));
+        String csv = given().header("Authorization", ANALYST).get("/api/v1/reports/export/persons?format=csv&asOf=2025-01-01")
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        assertTrue(csv.startsWith("\uFEFFpseudonym,birthYear,gender,ethnicGroup,qualification"), "UTF-8 BOM, then the header");
+        assertEquals(1 + 16, csv.lines().count());
+        assertTrue(csv.contains(",SO-GDDT;SO-YTE,"), "units joined with ;");
+        given().header("Authorization", Tokens.bearer("test-portal", Set.of("portal"), List.of()))
+                .get("/api/v1/reports/export/persons").then().statusCode(403);
+    }
+
+    @Test
+    @Order(11)
+    void breakdownExportsCarryTheRowsAndTheDistinctTotal() {
+        String csv = given().header("Authorization", ANALYST).get("/api/v1/reports/export/breakdown?by=sector&format=csv")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("\uFEFFsector,label,count,universityPlus,universityPlusShare", lines.get(0));
+        assertEquals("EDUCATION,Giáo dục và đào tạo,11,11,1.0000", lines.get(2));
+        assertEquals(",Tổng số người (không trùng lặp) / Distinct persons,16,,", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    @Order(12)
+    void aPublishedReportStaysAsPublishedWhenLaterDataArrives() {
+        String planAdmin = Tokens.bearer("test-plan-admin", Set.of("plan-admin"), List.of());
+        JsonPath first = given().header("Authorization", planAdmin).post("/api/v1/reports/annual/2026/publish")
+                .then().statusCode(201).extract().jsonPath();
+        assertEquals(1, first.getInt("revision"));
+        assertEquals("test-plan-admin", first.getString("publishedBy"));
+        String knownAt = first.getString("knownAt");
+
+        String p8 = Dataset.id(8);
+        events.send(personTopic, p8, Dataset.person(p8, 1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString(),
+                false, 1990, "M", "KINH", "MASTER", null, "04", "SERVICES", "PRIVATE_ENTERPRISE", "OUTSIDE", null,
+                Dataset.unit("SO-TC", "2026-01-01", null)));
+        events.awaitConsumed(groupId);
+        assertIndicator(given().header("Authorization", ANALYST).get("/api/v1/reports/indicators")
+                .then().extract().jsonPath(), "COLLEGE_PLUS_COUNT", 17);
+
+        JsonPath published = given().header("Authorization", ANALYST).get("/api/v1/reports/annual/2026")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, published.getInt("revision"));
+        assertIndicator(published.setRootPath("indicators"), "COLLEGE_PLUS_COUNT", 16);
+        assertEquals(16, published.setRootPath("").getInt("breakdowns.sector.distinctTotal"));
+        // The report names the moment it stood at, and the live data reproduce it from there.
+        assertIndicator(given().header("Authorization", ANALYST)
+                .get("/api/v1/reports/indicators?asOf=" + first.getString("asOf") + "&knownAt=" + knownAt)
+                .then().statusCode(200).extract().jsonPath(), "COLLEGE_PLUS_COUNT", 16);
+
+        JsonPath second = given().header("Authorization", planAdmin).post("/api/v1/reports/annual/2026/publish")
+                .then().statusCode(201).extract().jsonPath();
+        assertEquals(2, second.getInt("revision"));
+        assertIndicator(second.setRootPath("indicators"), "COLLEGE_PLUS_COUNT", 17);
+        assertIndicator(given().header("Authorization", ANALYST).get("/api/v1/reports/annual/2026?revision=1")
+                .then().statusCode(200).extract().jsonPath().setRootPath("indicators"), "COLLEGE_PLUS_COUNT", 16);
+        given().get("/api/v1/public/annual/2026").then().statusCode(200)
+                .body("revision", equalTo(2))
+                .body("breakdowns.gender.rows.suppressed", contains(true, true));
+        given().header("Authorization", ANALYST).post("/api/v1/reports/annual/2026/publish").then().statusCode(403);
+        given().header("Authorization", ANALYST).get("/api/v1/reports/annual/2019").then().statusCode(404);
+    }
+
+    @Test
+    @Order(13)
+    void reconciliationComparesWithRegistrysChecksum() {
+        FakeRegistryStatsResource.ACTIVE_PERSONS.clear();
+        for (String id : List.of(Dataset.P1, Dataset.P2, Dataset.P4, Dataset.P5, Dataset.P6, Dataset.id(8))) {
+            FakeRegistryStatsResource.ACTIVE_PERSONS.put(id, 1L);
+        }
+        FakeRegistryStatsResource.ACTIVE_PERSONS.put(Dataset.P3, 2L);
+        for (int teacher = 1; teacher <= 10; teacher++) {
+            FakeRegistryStatsResource.ACTIVE_PERSONS.put(Dataset.id(100 + teacher), 1L);
+        }
+        given().header("Authorization", ANALYST).get("/api/v1/reports/reconciliation")
+                .then().statusCode(200)
+                .body("registryPersons", equalTo(17)).body("reportingPersons", equalTo(17))
+                .body("difference", equalTo(0)).body("checksumMatches", equalTo(true));
+        // Registry has moved P3 to version 3, which reporting has not received yet.
+        FakeRegistryStatsResource.ACTIVE_PERSONS.put(Dataset.P3, 3L);
+        given().header("Authorization", ANALYST).get("/api/v1/reports/reconciliation")
+                .then().statusCode(200).body("difference", equalTo(0)).body("checksumMatches", equalTo(false));
+        FakeRegistryStatsResource.ACTIVE_PERSONS.put(Dataset.id(9), 1L);
+        given().header("Authorization", ANALYST).get("/api/v1/reports/reconciliation")
+                .then().statusCode(200).body("registryPersons", equalTo(18)).body("difference", equalTo(1));
+    }
+
+    @Test
+    @Order(14)
+    void planProgressCountsTasksAndObligationsFromTaskEvents() {
+        events.send(taskTopic, "III.3", taskEvent("III.3", "III", "IN_PROGRESS", 4,
+                "{\"agency\": \"SO-KHCN\", \"period\": \"2025\", \"dueDate\": \"2026-01-31\", \"state\": \"SUBMITTED\"},"
+                        + "{\"agency\": \"SO-KHCN\", \"period\": \"2026\", \"dueDate\": \"2027-01-31\", \"state\": \"PENDING\"}"));
+        events.send(taskTopic, "III.3", taskEvent("III.3", "III", "NOT_STARTED", 3, ""));
+        events.send(taskTopic, "I.1", taskEvent("I.1", "I", "OVERDUE", 1,
+                "{\"agency\": \"SO-NV\", \"period\": \"2025\", \"dueDate\": \"2025-12-31\", \"state\": \"MISSING\"}"));
+        events.send(taskTopic, "I.2", taskEvent("I.2", "I", "OVERDUE", 2, ""));
+        events.awaitConsumed(groupId);
+        given().get("/api/v1/public/plan-progress")
+                .then().statusCode(200)
+                .body("tasks", equalTo(3))
+                .body("byGroupAndStatus.group", contains("I", "III"))
+                .body("byGroupAndStatus.status", contains("OVERDUE", "IN_PROGRESS"))
+                .body("byGroupAndStatus.tasks", contains(2, 1))
+                .body("agencies.agency", contains("SO-KHCN", "SO-NV"))
+                .body("agencies.submitted", contains(1, 0))
+                .body("agencies.missing", contains(0, 1))
+                .body("agencies.pending", contains(1, 0));
+    }
+
+    @Test
+    @Order(15)
+    void aRebuildReplaysTheTopicsToIdenticalNumbers() {
+        List<String> queries = List.of("/api/v1/reports/indicators", "/api/v1/reports/indicators?knownAt=2026-01-15",
+                "/api/v1/reports/breakdown?by=unit,sector", "/api/v1/reports/breakdown?by=ageBand&asOf=2025-01-01",
+                "/api/v1/reports/plan-progress");
+        List<String> before = queries.stream().map(query -> given().header("Authorization", ANALYST).get(query)
+                .then().statusCode(200).extract().asString()).toList();
+        given().header("Authorization", ANALYST).post("/api/v1/reports/admin/rebuild").then().statusCode(403);
+        String generation = given().header("Authorization", Tokens.bearer("test-plan-admin", Set.of("plan-admin"), List.of()))
+                .post("/api/v1/reports/admin/rebuild").then().statusCode(202).extract().path("generation");
+        events.awaitConsumed(groupId + "-" + generation);
+        List<String> after = queries.stream().map(query -> given().header("Authorization", ANALYST).get(query)
+                .then().statusCode(200).extract().asString()).toList();
+        assertEquals(before, after);
+    }
+
+    @Test
+    @Order(16)
+    void planAdminsEditTargetsWithHistoryOthersCannot() {
+        String planAdmin = Tokens.bearer("test-plan-admin", Set.of("plan-admin"), List.of());
+        String body = "{\"items\": [{\"indicator\": \"COLLEGE_PLUS_COUNT\", \"year\": 2030, \"value\": 140000, \"source\": \"Điều chỉnh 2026\"}]}";
+        given().header("Authorization", ANALYST).contentType("application/json").body(body).put("/api/v1/reports/targets")
+                .then().statusCode(403);
+        given().header("Authorization", planAdmin).contentType("application/json").body(body).put("/api/v1/reports/targets")
+                .then().statusCode(200)
+                .body("items.find { it.indicator == 'COLLEGE_PLUS_COUNT' && it.year == 2030 }.value", equalTo(140000))
+                .body("items.find { it.indicator == 'COLLEGE_PLUS_COUNT' && it.year == 2030 }.updatedBy", equalTo("test-plan-admin"));
+        // Setting the same value again is no change and leaves no second history row.
+        given().header("Authorization", planAdmin).contentType("application/json").body(body).put("/api/v1/reports/targets")
+                .then().statusCode(200);
+        given().header("Authorization", ANALYST).get("/api/v1/reports/targets/history")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(6))
+                .body("items[5].oldValue", equalTo(136000)).body("items[5].newValue", equalTo(140000))
+                .body("items[5].changedBy", equalTo("test-plan-admin"));
+        given().header("Authorization", planAdmin).contentType("application/json")
+                .body("{\"items\": [{\"indicator\": \"UNIVERSITY_PLUS_SHARE\", \"year\": 2030, \"value\": 1.5, \"source\": \"x\"}]}")
+                .put("/api/v1/reports/targets").then().statusCode(422);
+        given().header("Authorization", ANALYST).get("/api/v1/reports/indicators")
+                .then().body("indicators.find { it.code == 'COLLEGE_PLUS_COUNT' }.targets[0].value", equalTo(140000));
+    }
+
+    private static String taskEvent(String code, String group, String status, int version, String obligations) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/iwd/task-service", "type": "vn.gialai.iwd.plan.task.changed",
+                 "subject": "%s", "time": "2026-02-01T17:05:00Z", "datacontenttype": "application/json",
+                 "data": {"code": "%s", "plan": "KH-107-2024", "group": "%s", "title": "Nhiệm vụ %s",
+                          "leadAgencies": ["SO-KHCN"], "coordinatingAgencies": [], "status": "%s",
+                          "obligations": [%s], "version": %d}}"""
+                .formatted(java.util.UUID.randomUUID(), code, code, group, code, status, obligations, version);
     }
 
     /** JSON numbers compared as decimals: 0.0001 and 1.0E-4 are the same value. */

@@ -10,9 +10,13 @@ import java.util.List;
 /** GET /indicators: each indicator's value and its progress towards the plan's targets. */
 public record Indicators(LocalDate asOf, String knownAt, OffsetDateTime lastEventAt, List<Value> indicators) {
 
-    /** {@code value} is a count or a share (4 decimals); shares also give numerator and denominator. */
+    /**
+     * {@code value} is a count or a share (4 decimals); shares also give numerator and denominator.
+     * {@code suppressed} appears only in public answers, where small numbers are withheld.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Value(String code, Number value, Long numerator, Long denominator, List<TargetProgress> targets) {
+    public record Value(String code, Number value, Long numerator, Long denominator, List<TargetProgress> targets,
+                        Boolean suppressed) {
     }
 
     /** Progress towards one target; requiredAnnualGrowth is null once achieved or when the year has passed. */

@@ -95,13 +95,6 @@ public class EventDispatcher {
                 }
                 tasks.apply(task);
             }
-            case ReportSubmitted.TYPE -> {
-                ReportSubmitted report = convert(event.data(), ReportSubmitted.class);
-                if (report == null || !TaskProjection.readable(report)) {
-                    return false;
-                }
-                tasks.apply(report);
-            }
             default -> {
                 return false;
             }

@@ -51,6 +51,25 @@ public final class Population {
                 + versions + " p cross join lateral " + MEMBERSHIPS + " where " + IN_EFFECT, params);
     }
 
+    /**
+     * Whole person rows (person_state's columns) of the counted persons, with {@code unit_codes}: the
+     * units whose records count. Now means registry's active records; otherwise those in effect on asOf.
+     */
+    public static Source personRows(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String versions = versions(scope, params);
+        String inEffect = "m.\"to\" is null";
+        if (!scope.maintained()) {
+            inEffect = IN_EFFECT;
+            params.add(scope.effectiveAsOf());
+            params.add(scope.effectiveAsOf());
+        }
+        return new Source("select p.*, u.unit_codes from " + versions + " p cross join lateral (select"
+                + " array_agg(distinct m.\"unitCode\" order by m.\"unitCode\") as unit_codes from " + MEMBERSHIPS
+                + " where " + inEffect + ") u where u.unit_codes is not null" + (scope.maintained() ? " and not p.removed" : "")
+                + " order by p.person_id", params);
+    }
+
     /** Each person's newest version, or the newest one known before {@code knownBefore}. */
     private static String versions(Scope scope, List<Object> params) {
         if (scope.knownBefore() == null) {

@@ -1,48 +1,47 @@
 package vn.gialai.iwd.reporting.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.gialai.iwd.reporting.events.ReportSubmitted;
 import vn.gialai.iwd.reporting.events.TaskChanged;
 import vn.gialai.iwd.reporting.repository.Jdbc;
 
 import java.util.Arrays;
+import java.util.List;
 
-/** Keeps plan_task at the newest version of each task and plan_report at one row per (task, agency, period). */
+/** Keeps plan_task at the newest version of each task; older or repeated versions change nothing. */
 @ApplicationScoped
 public class TaskProjection {
 
     private final Jdbc jdbc;
+    private final ObjectMapper json;
 
-    TaskProjection(Jdbc jdbc) {
+    TaskProjection(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(TaskChanged task) {
         String[] leads = task.leadAgencies() == null ? new String[0] : task.leadAgencies().toArray(String[]::new);
+        String obligations;
+        try {
+            obligations = json.writeValueAsString(task.obligations() == null ? List.of() : task.obligations());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         jdbc.update("""
-                insert into plan_task (code, task_group, title, status, lead_agencies, version) values (?, ?, ?, ?, ?, ?)
+                insert into plan_task (code, task_group, title, status, lead_agencies, obligations, version)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?)
                 on conflict (code) do update set task_group = excluded.task_group, title = excluded.title,
-                  status = excluded.status, lead_agencies = excluded.lead_agencies, version = excluded.version
+                  status = excluded.status, lead_agencies = excluded.lead_agencies,
+                  obligations = excluded.obligations, version = excluded.version
                 where plan_task.version < excluded.version""",
-                Arrays.asList(task.code(), task.group(), task.title(), task.status(), leads, task.version()));
-    }
-
-    /** A report carries no version: a repeated delivery finds its row and changes nothing but a corrected status. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ReportSubmitted report) {
-        jdbc.update("""
-                insert into plan_report (task_code, agency, period, status) values (?, ?, ?, ?)
-                on conflict (task_code, agency, period) do update set status = excluded.status""",
-                Arrays.asList(report.taskCode(), report.agency(), report.period(), report.status()));
+                Arrays.asList(task.code(), task.group(), task.title(), task.status(), leads, obligations, task.version()));
     }
 
     public static boolean readable(TaskChanged task) {
         return task.code() != null && task.version() > 0;
-    }
-
-    public static boolean readable(ReportSubmitted report) {
-        return report.taskCode() != null && report.agency() != null && report.period() != null;
     }
 }

@@ -1,0 +1,116 @@
+package vn.gialai.iwd.reporting.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.gialai.iwd.reporting.config.ReportingConfig;
+import vn.gialai.iwd.reporting.domain.Breakdown;
+import vn.gialai.iwd.reporting.domain.Dimension;
+import vn.gialai.iwd.reporting.domain.Indicators;
+import vn.gialai.iwd.reporting.domain.Scope;
+import vn.gialai.iwd.reporting.repository.Jdbc;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Annual reports: publishing freezes a year's indicators and one-way breakdowns into a new, immutable
+ * revision (the table refuses updates and deletes). Figures are taken as of the year's last day (or
+ * today, for the running year) and as known at the moment of publication, which the report states,
+ * so GET /indicators?asOf=…&knownAt=… gives the same numbers later.
+ */
+@ApplicationScoped
+public class AnnualReportService {
+
+    /** The breakdowns DESIGN §4 names, each published one-way. */
+    static final List<Dimension> PUBLISHED_BREAKDOWNS = List.of(Dimension.UNIT, Dimension.SECTOR,
+            Dimension.QUALIFICATION, Dimension.EMPLOYMENT, Dimension.STATE_APPARATUS, Dimension.GENDER,
+            Dimension.ETHNIC_GROUP, Dimension.AGE_BAND, Dimension.FIELD_OF_STUDY, Dimension.ACADEMIC_TITLE);
+    static final int FIRST_YEAR = 2024;
+
+    public record Report(int year, int revision, OffsetDateTime publishedAt, String publishedBy, LocalDate asOf,
+                         String knownAt, Indicators indicators, Map<String, Breakdown> breakdowns) {
+    }
+
+    private final IndicatorService indicators;
+    private final BreakdownService breakdowns;
+    private final Today today;
+    private final Jdbc jdbc;
+    private final ObjectMapper json;
+    private final ReportingConfig config;
+
+    AnnualReportService(IndicatorService indicators, BreakdownService breakdowns, Today today, Jdbc jdbc,
+                        ObjectMapper json, ReportingConfig config) {
+        this.indicators = indicators;
+        this.breakdowns = breakdowns;
+        this.today = today;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.config = config;
+    }
+
+    @Transactional
+    public Report publish(int year, String caller) {
+        LocalDate now = today.date();
+        if (year < FIRST_YEAR || year > now.getYear()) {
+            throw ProblemException.unprocessable("A year from " + FIRST_YEAR + " to " + now.getYear() + " can be published.");
+        }
+        // Serialises publications of one year, so that revisions are numbered without gaps or clashes.
+        jdbc.query("select pg_advisory_xact_lock(?)", List.of(year), row -> null);
+        int revision = jdbc.query("select coalesce(max(revision), 0) + 1 from annual_report where year = ?",
+                List.of(year), row -> row.getInt(1)).get(0);
+        OffsetDateTime publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Scope scope = today.scope(yearEnd.isBefore(now) ? yearEnd : now, publishedAt.toString());
+        Indicators figures = indicators.indicators(scope);
+        Map<String, Breakdown> full = new LinkedHashMap<>();
+        Map<String, Breakdown> open = new LinkedHashMap<>();
+        for (Dimension dimension : PUBLISHED_BREAKDOWNS) {
+            Breakdown breakdown = breakdowns.breakdown(List.of(dimension), scope, Map.of(), true);
+            full.put(dimension.apiName(), breakdown);
+            open.put(dimension.apiName(), Suppression.apply(breakdown, config.suppressionThreshold()));
+        }
+        Report report = new Report(year, revision, publishedAt, caller, scope.asOf(), scope.knownAt(), figures, full);
+        Report publicReport = new Report(year, revision, publishedAt, caller, scope.asOf(), scope.knownAt(),
+                indicators.publicVersion(figures), open);
+        jdbc.update("insert into annual_report (year, revision, published_at, published_by, body, public_body)"
+                        + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb)",
+                Arrays.asList(year, revision, publishedAt, caller, write(report), write(publicReport)));
+        return report;
+    }
+
+    /** The given revision, or the newest when {@code revision} is null. */
+    public JsonNode published(int year, Integer revision, boolean publicVersion) {
+        String column = publicVersion ? "public_body" : "body";
+        List<String> bodies = revision == null
+                ? jdbc.query("select " + column + " from annual_report where year = ? order by revision desc limit 1",
+                List.of(year), row -> row.getString(1))
+                : jdbc.query("select " + column + " from annual_report where year = ? and revision = ?",
+                List.of(year, revision), row -> row.getString(1));
+        if (bodies.isEmpty()) {
+            throw ProblemException.notFound("No annual report has been published for " + year
+                    + (revision == null ? "." : " in revision " + revision + "."));
+        }
+        try {
+            return json.readTree(bodies.get(0));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Report report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
