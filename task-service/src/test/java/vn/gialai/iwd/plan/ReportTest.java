@@ -38,6 +38,8 @@ class ReportTest {
                 .statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
         // III.3: HOI-VHNT is in none of its agencies or groups.
         report(Tokens.submitter("HOI-VHNT"), "III.3", reportBody("2025", "IN_PROGRESS")).statusCode(403);
+        report(Tokens.submitter("SO-YTE"), "V.3", reportBody("2099", "IN_PROGRESS"))
+                .statusCode(403).body("detail", containsString("V.3"));
     }
 
     @Test

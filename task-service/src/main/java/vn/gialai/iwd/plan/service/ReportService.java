@@ -51,10 +51,11 @@ public class ReportService {
     public ReportView submit(Caller caller, String taskCode, ReportInput input) {
         PlanTask task = tasks.lock(taskCode);
         LocalDate today = LocalDate.now(clock);
-        checkPeriod(task, Integer.parseInt(input.period()), today);
         AgencyDirectory directory = agencies.directory();
+        // who leads and coordinates today does not depend on the reports, so none are loaded
         TaskProgress progress = calculator.evaluate(task, List.of(), directory, today);
         Reporter reporter = reporter(caller, task, progress, directory, input.agency(), today);
+        checkPeriod(task, Integer.parseInt(input.period()), today);
 
         ProgressReport report = new ProgressReport();
         report.taskId = task.id;
