@@ -4,17 +4,27 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.registry.domain.DuplicateCandidate;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class DuplicateCandidateRepository implements PanacheRepository<DuplicateCandidate> {
 
-    /** Queues the pair once, whichever of the two was reported first. */
-    public void queue(UUID one, UUID other) {
-        UUID first = one.compareTo(other) < 0 ? one : other;
-        UUID second = first.equals(one) ? other : one;
+    /** Queues each pair once, whichever of the two was reported first: one statement for all pairs. */
+    public void queueAll(List<Map.Entry<UUID, UUID>> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        List<UUID[]> ordered = pairs.stream()
+                .map(pair -> pair.getKey().compareTo(pair.getValue()) < 0
+                        ? new UUID[]{pair.getKey(), pair.getValue()} : new UUID[]{pair.getValue(), pair.getKey()})
+                .toList();
         getEntityManager().createNativeQuery("insert into duplicate_candidate (person_id, other_person_id, status, created_at) "
-                        + "values (?1, ?2, 'OPEN', now()) on conflict (person_id, other_person_id) do nothing")
-                .setParameter(1, first).setParameter(2, second).executeUpdate();
+                        + "select distinct p, o, 'OPEN', now() from unnest(cast(?1 as uuid[]), cast(?2 as uuid[])) as d(p, o) "
+                        + "on conflict (person_id, other_person_id) do nothing")
+                .setParameter(1, ordered.stream().map(pair -> pair[0]).toArray(UUID[]::new))
+                .setParameter(2, ordered.stream().map(pair -> pair[1]).toArray(UUID[]::new))
+                .executeUpdate();
     }
 }

@@ -3,6 +3,7 @@ package vn.gialai.iwd.registry.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.config.RegistryConfig;
@@ -241,6 +242,9 @@ public class RecordService {
      * one query, every affected profile refreshed once.
      */
     private List<Written> writeAll(String unitCode, List<Pending> items) {
+        // Flushes happen where this method says, not before every query: with thousands of managed
+        // records, Hibernate's automatic flush before each query dominated the cost of a batch.
+        records.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         List<Pending> changed = items.stream().filter(item -> item.outcome() != Outcome.UNCHANGED).toList();
         Map<String, String> last4ByHmac = new HashMap<>();
         changed.stream().map(Pending::content).filter(content -> content.nationalIdHmac() != null)
@@ -305,9 +309,7 @@ public class RecordService {
     private void queuePossibleDuplicates(List<PersonRecord> written) {
         List<PersonRecord> candidates = written.stream()
                 .filter(record -> record.nationalIdHmac == null && record.dateOfBirth != null).toList();
-        for (Map.Entry<UUID, UUID> pair : records.possibleDuplicatesOf(candidates)) {
-            duplicates.queue(pair.getKey(), pair.getValue());
-        }
+        duplicates.queueAll(records.possibleDuplicatesOf(candidates));
     }
 
     private Pending pending(String externalId, RecordInput input, PersonRecord existing) {
