@@ -46,15 +46,14 @@ ensure_kafka
 
 # Per-machine secrets, generated once and never committed. Environment variables win.
 secrets=$IWD_DATA/secrets.env
-if [ ! -f "$secrets" ]; then
-  umask 077
-  {
-    echo "IWD_NATIONAL_ID_HMAC_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
-    echo "IWD_PSEUDONYM_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
-    echo "IWD_ADMIN_API_KEY=iwd_$(head -c 32 /dev/urandom | base64 | tr -d '\n=+/' )"
-  } >"$secrets"
-  umask 022
-fi
+touch "$secrets" && chmod 600 "$secrets"
+random_secret() { head -c 32 /dev/urandom | base64 | tr -d '\n=+/'; }
+for name in IWD_NATIONAL_ID_HMAC_KEY IWD_PSEUDONYM_KEY; do
+  grep -q "^$name=" "$secrets" || echo "$name=$(random_secret)" >>"$secrets"
+done
+for name in IWD_ADMIN_API_KEY IWD_REPORTING_API_KEY; do
+  grep -q "^$name=" "$secrets" || echo "$name=iwd_$(random_secret)" >>"$secrets"
+done
 while IFS='=' read -r key value; do
   [ -n "${!key:-}" ] || export "$key=$value"
 done <"$secrets"

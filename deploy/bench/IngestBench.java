@@ -79,7 +79,7 @@ public class IngestBench {
     }
 
     static List<List<Row>> generate(int total, String run) {
-        Random random = new Random(45);
+        Random random = new Random(run.hashCode());
         List<List<Row>> byUnit = new ArrayList<>();
         for (String ignored : UNITS) {
             byUnit.add(new ArrayList<>());

@@ -17,6 +17,9 @@ public interface GatewayConfig {
     /** Key of the bootstrap admin client; unset or empty: none is created. */
     Optional<String> adminApiKey();
 
+    /** Key with which reporting-service reads registry's checksum (role analyst); unset: no such client. */
+    Optional<String> reportingApiKey();
+
     Duration clientCacheTtl();
 
     String tokenIssuer();

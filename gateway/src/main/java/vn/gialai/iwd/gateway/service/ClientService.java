@@ -31,6 +31,7 @@ public class ClientService {
 
     private static final Logger LOG = Logger.getLogger(ClientService.class);
     private static final String BOOTSTRAP_ADMIN = "bootstrap admin (IWD_ADMIN_API_KEY)";
+    private static final String REPORTING_SERVICE = "reporting-service reconciliation (IWD_REPORTING_API_KEY)";
 
     private final ApiClientRepository clients;
     private final CloudEventWriter events;
@@ -46,14 +47,20 @@ public class ClientService {
         this.config = config;
     }
 
+    /** Clients whose keys the deployment supplies: the first administrator and reporting-service. */
     @Transactional
-    void ensureBootstrapAdmin(@Observes StartupEvent startup) {
-        Optional<String> key = config.adminApiKey().filter(value -> !value.isBlank());
+    void ensureBootstrapClients(@Observes StartupEvent startup) {
+        ensureClient(BOOTSTRAP_ADMIN, "admin", config.adminApiKey());
+        ensureClient(REPORTING_SERVICE, "analyst", config.reportingApiKey());
+    }
+
+    private void ensureClient(String name, String role, Optional<String> configuredKey) {
+        Optional<String> key = configuredKey.filter(value -> !value.isBlank());
         if (key.isEmpty() || clients.findByKeyHash(ApiKeys.hash(key.get())).isPresent()) {
             return;
         }
-        save(BOOTSTRAP_ADMIN, List.of("admin"), List.of(), 100, key.get());
-        LOG.info("created the bootstrap admin client from IWD_ADMIN_API_KEY");
+        save(name, List.of(role), List.of(), 100, key.get());
+        LOG.infof("created the client '%s' from its configured key", name);
     }
 
     @Transactional
