@@ -7,7 +7,11 @@ IWD_DATA=${IWD_DATA_DIR:-$IWD_ROOT/.data}
 IWD_TOOLS_LIB=$IWD_ROOT/deploy/local-stack/target/lib
 IWD_TOOLS_CP="$IWD_ROOT/deploy/local-stack/target/classes:$IWD_TOOLS_LIB/*"
 IWD_SERVICES=(registry-service task-service reporting-service gateway)
-IWD_DATABASES=(iwd_registry iwd_plan iwd_reporting iwd_gateway)
+# IWD_DB_PREFIX lets a second stack (deploy/smoke.sh) share the PostgreSQL server with its own databases.
+IWD_DB_PREFIX=${IWD_DB_PREFIX:-iwd_}
+export IWD_REGISTRY_DB_NAME=${IWD_DB_PREFIX}registry IWD_PLAN_DB_NAME=${IWD_DB_PREFIX}plan
+export IWD_REPORTING_DB_NAME=${IWD_DB_PREFIX}reporting IWD_GATEWAY_DB_NAME=${IWD_DB_PREFIX}gateway
+IWD_DATABASES=("$IWD_REGISTRY_DB_NAME" "$IWD_PLAN_DB_NAME" "$IWD_REPORTING_DB_NAME" "$IWD_GATEWAY_DB_NAME")
 IWD_TEST_DATABASES=(iwd_test_registry iwd_test_plan iwd_test_reporting iwd_test_gateway)
 mkdir -p "$IWD_DATA/logs" "$IWD_DATA/run"
 

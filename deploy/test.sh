@@ -2,7 +2,8 @@
 # Builds everything and runs every test against a real PostgreSQL and a real Kafka broker.
 # Starts them if needed and stops only what it started. Tests use their own databases
 # (iwd_test_*) and topics (test.*), so a running local stack is not disturbed.
-# Extra arguments go to Maven, e.g. deploy/test.sh -pl registry-service -am
+# Then deploy/smoke.sh runs the assembled stack end to end through the gateway.
+# Extra arguments go to Maven (and skip the smoke test), e.g. deploy/test.sh -pl registry-service -am
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -24,3 +25,9 @@ db_admin create "${IWD_TEST_DATABASES[@]}"
 
 log "building and testing (mvn verify)"
 mvn -B -ntp verify "$@"
+
+# The assembled system, started by the same scripts an operator uses; skipped for partial builds.
+if [ $# -eq 0 ]; then
+  log "end-to-end smoke test of the assembled stack"
+  "$IWD_ROOT/deploy/smoke.sh"
+fi
