@@ -75,7 +75,26 @@ public class IngestBench {
         System.out.printf("COPY baseline: %.2f s, %.0f rows/s%n", copyNanos / 1e9, copyRate);
         System.out.printf("gateway ingest (4 clients, %d/request): %.2f s, %.0f rows/s%n", perRequest, ingestNanos / 1e9, ingestRate);
         System.out.printf("ratio ingest/COPY: %.3f (target >= 0.35)%n", ingestRate / copyRate);
-        System.out.printf("lastAck=%d%n", System.currentTimeMillis());
+        long lastAck = System.nanoTime();
+        String analyst = createClient(http, gateway, adminKey, null);
+        long freshNanos = awaitReconciled(http, gateway, analyst) - lastAck;
+        System.out.printf("freshness: reporting matched registry's checksum %.2f s after the last batch was acknowledged (target <= 5 s)%n",
+                freshNanos / 1e9);
+    }
+
+    /** Polls reporting's reconciliation until its persons and checksum equal registry's. */
+    static long awaitReconciled(HttpClient http, String gateway, String key) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/reports/reconciliation"))
+                    .header("X-API-Key", key).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && response.body().contains("\"difference\":0")
+                    && response.body().contains("\"checksumMatches\":true")) {
+                return System.nanoTime();
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("reporting did not catch up within 5 minutes");
     }
 
     static List<List<Row>> generate(int total, String run) {
@@ -141,8 +160,11 @@ public class IngestBench {
         }
     }
 
+    /** A submitter client for the unit, or an analyst client when unit is null. */
     static String createClient(HttpClient http, String gateway, String adminKey, String unit) throws Exception {
-        String body = "{\"name\": \"bench " + unit + "\", \"roles\": [\"submitter\"], \"units\": [\"" + unit + "\"], \"rateLimitPerSecond\": 1000}";
+        String body = unit == null
+                ? "{\"name\": \"bench analyst\", \"roles\": [\"analyst\"], \"rateLimitPerSecond\": 10000}"
+                : "{\"name\": \"bench " + unit + "\", \"roles\": [\"submitter\"], \"units\": [\"" + unit + "\"], \"rateLimitPerSecond\": 1000}";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/admin/clients"))
                 .header("X-API-Key", adminKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

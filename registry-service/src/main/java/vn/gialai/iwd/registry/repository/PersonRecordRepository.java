@@ -8,6 +8,7 @@ import vn.gialai.iwd.registry.domain.PersonRecord;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,12 @@ public class PersonRecordRepository implements PanacheRepository<PersonRecord> {
         return find("unitCode = ?1 and externalId = ?2", unitCode, externalId).firstResultOptional();
     }
 
-    public List<PersonRecord> activeOf(UUID personId) {
-        return list("personId = ?1 and removedOn is null", personId);
+    /** The records of these persons other than {@code held}. */
+    public List<PersonRecord> othersOf(Collection<UUID> personIds, List<PersonRecord> held) {
+        if (held.isEmpty()) {
+            return list("personId in ?1", personIds);
+        }
+        return list("personId in ?1 and id not in ?2", personIds, held.stream().map(r -> r.id).toList());
     }
 
     /** Keyset page of a unit's records by (updatedAt, id), for listing and {@code updatedSince} sync. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Derives a person's profile from its records (DESIGN §3) and publishes it: highest qualification
@@ -54,12 +55,21 @@ public class PersonProfiles {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Set<UUID> personIds) {
+        refresh(personIds, List.of());
+    }
+
+    /**
+     * As {@link #refresh(Set)}, given records of these persons that the caller already holds (a batch
+     * just written): only the persons' other records are read from the database.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Set<UUID> personIds, List<PersonRecord> held) {
         if (personIds.isEmpty()) {
             return;
         }
         records.flush();
         List<Person> locked = persons.lockAll(personIds);
-        Map<UUID, List<PersonRecord>> recordsByPerson = records.list("personId in ?1", personIds).stream()
+        Map<UUID, List<PersonRecord>> recordsByPerson = Stream.concat(held.stream(), records.othersOf(personIds, held).stream())
                 .collect(Collectors.groupingBy(r -> r.personId));
         List<CloudEventWriter.Pending> pending = new ArrayList<>(locked.size());
         OffsetDateTime now = OffsetDateTime.now();

@@ -286,7 +286,7 @@ public class RecordService {
         }
         records.flush();
         queuePossibleDuplicates(written);
-        profiles.refresh(affected);
+        profiles.refresh(affected, written);
         return results;
     }
 
