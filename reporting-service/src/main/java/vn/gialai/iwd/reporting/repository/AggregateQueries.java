@@ -7,6 +7,9 @@ import vn.gialai.iwd.reporting.domain.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -26,14 +29,42 @@ public class AggregateQueries {
     public record Group(List<String> keys, long count, long universityPlus) {
     }
 
-    private final Jdbc jdbc;
+    private static final int MAX_CACHED_ANSWERS = 1_000;
 
-    AggregateQueries(Jdbc jdbc) {
+    private final Jdbc jdbc;
+    private final ConsumerStateRepository consumerState;
+    private final Map<String, Object> answers = new ConcurrentHashMap<>();
+    private volatile String cachedVersion = "";
+
+    AggregateQueries(Jdbc jdbc, ConsumerStateRepository consumerState) {
         this.jdbc = jdbc;
+        this.consumerState = consumerState;
+    }
+
+    /**
+     * "Now" answers (maintained scope) are reused until the data version changes, so repeated reads
+     * between two applied polls cost one small query whatever the number of persons. Other scopes
+     * (asOf, knownAt) are computed each time.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T reuse(Scope scope, String question, Supplier<T> compute) {
+        if (!scope.maintained()) {
+            return compute.get();
+        }
+        String version = consumerState.dataVersion();
+        if (!version.equals(cachedVersion) || answers.size() > MAX_CACHED_ANSWERS) {
+            answers.clear();
+            cachedVersion = version;
+        }
+        return (T) answers.computeIfAbsent(scope.today() + "|" + question, key -> compute.get());
     }
 
     /** Young means aged 35 or less in the asOf year. */
     public Totals totals(Scope scope) {
+        return reuse(scope, "totals", () -> computeTotals(scope));
+    }
+
+    private Totals computeTotals(Scope scope) {
         Population.Source persons = Population.persons(scope);
         int bornTooEarlyToBeYoung = scope.effectiveAsOf().getYear() - 36;
         String sql = "select " + String.join(", ",
@@ -50,6 +81,10 @@ public class AggregateQueries {
 
     /** Rows grouped by {@code by}; a unit in {@code by} switches the population to records. */
     public List<Group> groups(Scope scope, List<Dimension> by, Map<Dimension, String> filters) {
+        return reuse(scope, "groups|" + by + "|" + new TreeMap<>(filters), () -> computeGroups(scope, by, filters));
+    }
+
+    private List<Group> computeGroups(Scope scope, List<Dimension> by, Map<Dimension, String> filters) {
         Population.Source source = by.contains(Dimension.UNIT) ? Population.records(scope) : Population.persons(scope);
         int year = scope.effectiveAsOf().getYear();
         String keys = IntStream.range(0, by.size())
@@ -69,6 +104,10 @@ public class AggregateQueries {
 
     /** Distinct persons matching the filters: every breakdown states it beside its rows. */
     public long distinctPersons(Scope scope, Map<Dimension, String> filters) {
+        return reuse(scope, "distinct|" + new TreeMap<>(filters), () -> computeDistinctPersons(scope, filters));
+    }
+
+    private long computeDistinctPersons(Scope scope, Map<Dimension, String> filters) {
         Population.Source source = Population.persons(scope);
         List<Object> params = new ArrayList<>(source.params());
         String sql = "select " + count("true") + " from (" + source.sql() + ") s"

@@ -43,12 +43,22 @@ public class ConsumerStateRepository {
 
     public void recordProgress(Map<Partition, OffsetDateTime> newestEventTimes) {
         jdbc.batch("""
-                insert into consumer_progress (topic, kafka_partition, last_event_at) values (?, ?, ?)
+                insert into consumer_progress (topic, kafka_partition, last_event_at, applied_polls) values (?, ?, ?, 1)
                 on conflict (topic, kafka_partition)
-                do update set last_event_at = greatest(consumer_progress.last_event_at, excluded.last_event_at)""",
+                do update set last_event_at = greatest(consumer_progress.last_event_at, excluded.last_event_at),
+                              applied_polls = consumer_progress.applied_polls + 1""",
                 newestEventTimes.entrySet().stream()
                         .map(entry -> List.<Object>of(entry.getKey().topic(), entry.getKey().partition(), entry.getValue()))
                         .toList());
+    }
+
+    /**
+     * Changes whenever any replica commits applied events or a rebuild starts a generation: answers
+     * computed from the maintained aggregates stay valid while it stays the same.
+     */
+    public String dataVersion() {
+        return jdbc.query("select (select generation from consumer_state where id = 1) || ':' "
+                + "|| coalesce(sum(applied_polls), 0) from consumer_progress", List.of(), row -> row.getString(1)).get(0);
     }
 
     public Optional<OffsetDateTime> lastEventAt() {
