@@ -17,8 +17,4 @@ public class CodeEntryRepository implements PanacheRepositoryBase<CodeEntry, Cod
     public List<CodeEntry> listOf(String listName) {
         return list("key.listName", Sort.by("position"), listName);
     }
-
-    public boolean exists(String listName, String code) {
-        return findByIdOptional(new CodeEntry.Key(listName, code)).isPresent();
-    }
 }

@@ -10,15 +10,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
-
-    public Optional<Person> findByNationalIdHmacForUpdate(String hmac) {
-        return find("nationalIdHmac", hmac).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
 
     /** Locks the persons in id order, the one order every writer uses, so that writers never deadlock. */
     public List<Person> lockAll(Collection<UUID> ids) {

@@ -1,9 +1,7 @@
 package vn.gialai.iwd.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,21 +22,14 @@ public class RecordValidator {
     private static final int YOUNGEST_AGE = 15;
 
     private final CodeLists codes;
-    private final Clock clock;
 
-    @Inject
     RecordValidator(CodeLists codes) {
-        this(codes, Clock.systemDefaultZone());
-    }
-
-    RecordValidator(CodeLists codes, Clock clock) {
         this.codes = codes;
-        this.clock = clock;
     }
 
     public List<Finding> validate(RecordInput record) {
         List<Finding> findings = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now();
         if (record.fullName() == null || record.fullName().isBlank()) {
             findings.add(Finding.error("fullName", "REQUIRED"));
         } else if (Names.normalise(record.fullName()).length() > 200) {
