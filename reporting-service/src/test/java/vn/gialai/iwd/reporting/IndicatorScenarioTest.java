@@ -3,6 +3,7 @@ package vn.gialai.iwd.reporting;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,8 +11,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.gialai.iwd.reporting.repository.Jdbc;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -53,6 +57,9 @@ class IndicatorScenarioTest {
 
     @ConfigProperty(name = "iwd.consumer.group-id")
     String groupId;
+
+    @Inject
+    Jdbc jdbc;
 
     static EventLog events;
 
@@ -431,6 +438,39 @@ class IndicatorScenarioTest {
                 .put("/api/v1/reports/targets").then().statusCode(422);
         given().header("Authorization", ANALYST).get("/api/v1/reports/indicators")
                 .then().body("indicators.find { it.code == 'COLLEGE_PLUS_COUNT' }.targets[0].value", equalTo(140000));
+    }
+
+    @Test
+    @Order(17)
+    void maintainedTotalsEqualACountOverTheMaintainedCells() {
+        // After updates, stale versions, removals and a rebuild's replay, the per-birth-year counters
+        // that "now" totals read must still be what counting person_cell gives.
+        String counts = "persons, university_plus, civil_servants, civil_servants_meeting_standard, women,"
+                + " ethnic_minorities, retired, outside_state, doctorates, professors, associate_professors";
+        List<String> maintained = jdbc.query("select birth_year, " + counts + " from person_total where persons <> 0"
+                + " order by birth_year", List.of(), IndicatorScenarioTest::line);
+        List<String> counted = jdbc.query("select birth_year, sum(weight),"
+                + " coalesce(sum(weight) filter (where qualification in ('BACHELOR', 'MASTER', 'DOCTORATE')), 0),"
+                + " coalesce(sum(weight) filter (where employment = 'CIVIL_SERVANT'), 0),"
+                + " coalesce(sum(weight) filter (where employment = 'CIVIL_SERVANT' and meets_standard), 0),"
+                + " coalesce(sum(weight) filter (where gender = 'F'), 0),"
+                + " coalesce(sum(weight) filter (where ethnic_group = 'MINORITY'), 0),"
+                + " coalesce(sum(weight) filter (where state_apparatus = 'RETIRED'), 0),"
+                + " coalesce(sum(weight) filter (where state_apparatus = 'OUTSIDE'), 0),"
+                + " coalesce(sum(weight) filter (where qualification = 'DOCTORATE'), 0),"
+                + " coalesce(sum(weight) filter (where academic_title = 'PROFESSOR'), 0),"
+                + " coalesce(sum(weight) filter (where academic_title = 'ASSOCIATE_PROFESSOR'), 0)"
+                + " from person_cell group by birth_year order by birth_year", List.of(), IndicatorScenarioTest::line);
+        assertFalse(counted.isEmpty());
+        assertEquals(counted, maintained);
+    }
+
+    private static String line(ResultSet row) throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+            values.add(row.getString(i));
+        }
+        return String.join(",", values);
     }
 
     private static String taskEvent(String code, String group, String status, int version, String obligations) {

@@ -17,9 +17,6 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class AggregateQueries {
 
-    /** BACHELOR or higher: DESIGN §3's "university or higher". */
-    private static final String UNIVERSITY_PLUS = "qualification in ('BACHELOR', 'MASTER', 'DOCTORATE')";
-
     public record Totals(long persons, long universityPlus, long civilServants, long civilServantsMeetingStandard,
                          long women, long ethnicMinorities, long young, long retired, long outsideState,
                          long doctorates, long professors, long associateProfessors) {
@@ -64,19 +61,33 @@ public class AggregateQueries {
         return reuse(scope, "totals", () -> computeTotals(scope));
     }
 
+    /**
+     * Now, the totals are summed from person_total (one row per birth year), so their cost does not grow
+     * with the number of persons or cells; otherwise they are counted over the rebuilt population.
+     */
     private Totals computeTotals(Scope scope) {
-        Population.Source persons = Population.persons(scope);
-        int bornTooEarlyToBeYoung = scope.effectiveAsOf().getYear() - 36;
-        String sql = "select " + String.join(", ",
-                count("true"), count(UNIVERSITY_PLUS), count("employment = 'CIVIL_SERVANT'"),
-                count("employment = 'CIVIL_SERVANT' and meets_standard"), count("gender = 'F'"),
-                count("ethnic_group = 'MINORITY'"), count("birth_year > " + bornTooEarlyToBeYoung), count("state_apparatus = 'RETIRED'"),
-                count("state_apparatus = 'OUTSIDE'"), count("qualification = 'DOCTORATE'"),
-                count("academic_title = 'PROFESSOR'"), count("academic_title = 'ASSOCIATE_PROFESSOR'"))
-                + " from (" + persons.sql() + ") s";
-        return jdbc.query(sql, persons.params(), row -> new Totals(row.getLong(1), row.getLong(2), row.getLong(3),
-                row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9),
-                row.getLong(10), row.getLong(11), row.getLong(12))).get(0);
+        String young = IndicatorCounts.young(scope.effectiveAsOf().getYear());
+        Population.Source source;
+        String counts;
+        if (scope.maintained()) {
+            source = new Population.Source("select * from person_total", List.of());
+            counts = IndicatorCounts.ALL.stream()
+                    .map(count -> "coalesce(sum(" + count.column() + "), 0) as " + count.column())
+                    .collect(Collectors.joining(", "))
+                    + ", coalesce(sum(persons) filter (where " + young + "), 0) as young";
+        } else {
+            source = Population.persons(scope);
+            counts = IndicatorCounts.ALL.stream()
+                    .map(count -> count(count.condition()) + " as " + count.column())
+                    .collect(Collectors.joining(", "))
+                    + ", " + count(young) + " as young";
+        }
+        String sql = "select " + counts + " from (" + source.sql() + ") s";
+        return jdbc.query(sql, source.params(), row -> new Totals(row.getLong("persons"), row.getLong("university_plus"),
+                row.getLong("civil_servants"), row.getLong("civil_servants_meeting_standard"), row.getLong("women"),
+                row.getLong("ethnic_minorities"), row.getLong("young"), row.getLong("retired"),
+                row.getLong("outside_state"), row.getLong("doctorates"), row.getLong("professors"),
+                row.getLong("associate_professors"))).get(0);
     }
 
     /** Rows grouped by {@code by}; a unit in {@code by} switches the population to records. */
@@ -91,7 +102,7 @@ public class AggregateQueries {
                 .mapToObj(i -> by.get(i).keyExpression(year) + " as k" + i).collect(Collectors.joining(", "));
         String groupBy = IntStream.rangeClosed(1, by.size()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
         List<Object> params = new ArrayList<>(source.params());
-        String sql = "select " + keys + ", sum(weight), " + count(UNIVERSITY_PLUS) + " from (" + source.sql() + ") s"
+        String sql = "select " + keys + ", sum(weight), " + count(IndicatorCounts.UNIVERSITY_PLUS) + " from (" + source.sql() + ") s"
                 + where(filters, year, params) + " group by " + groupBy + " order by " + groupBy;
         return jdbc.query(sql, params, row -> {
             List<String> values = new ArrayList<>();
@@ -108,6 +119,10 @@ public class AggregateQueries {
     }
 
     private long computeDistinctPersons(Scope scope, Map<Dimension, String> filters) {
+        // Unfiltered, the distinct persons are the persons the maintained totals already count.
+        if (scope.maintained() && filters.isEmpty()) {
+            return computeTotals(scope).persons();
+        }
         Population.Source source = Population.persons(scope);
         List<Object> params = new ArrayList<>(source.params());
         String sql = "select " + count("true") + " from (" + source.sql() + ") s"
