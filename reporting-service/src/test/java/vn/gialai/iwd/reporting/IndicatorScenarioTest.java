@@ -11,7 +11,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.repository.Jdbc;
+import vn.gialai.iwd.reporting.service.Today;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -60,6 +62,9 @@ class IndicatorScenarioTest {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    Today today;
 
     static EventLog events;
 
@@ -442,9 +447,9 @@ class IndicatorScenarioTest {
 
     @Test
     @Order(17)
-    void maintainedTotalsEqualACountOverTheMaintainedCells() {
-        // After updates, stale versions, removals and a rebuild's replay, the per-birth-year counters
-        // that "now" totals read must still be what counting person_cell gives.
+    void maintainedCountersEqualACountOverTheMaintainedCells() {
+        // After updates, stale versions, removals and a rebuild's replay, the counters that "now"
+        // totals and one-way breakdowns read must still be what counting person_cell gives.
         String counts = "persons, university_plus, civil_servants, civil_servants_meeting_standard, women,"
                 + " ethnic_minorities, retired, outside_state, doctorates, professors, associate_professors";
         List<String> maintained = jdbc.query("select birth_year, " + counts + " from person_total where persons <> 0"
@@ -463,6 +468,29 @@ class IndicatorScenarioTest {
                 + " from person_cell group by birth_year order by birth_year", List.of(), IndicatorScenarioTest::line);
         assertFalse(counted.isEmpty());
         assertEquals(counted, maintained);
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension == Dimension.UNIT || dimension == Dimension.AGE_BAND) {
+                continue;
+            }
+            List<String> maintainedRows = jdbc.query("select key, persons, university_plus from dimension_total"
+                    + " where dimension = ? and persons <> 0 order by key", List.of(dimension.apiName()),
+                    IndicatorScenarioTest::line);
+            List<String> countedRows = jdbc.query("select " + dimension.keyExpression(2026) + ", sum(weight),"
+                    + " coalesce(sum(weight) filter (where qualification in ('BACHELOR', 'MASTER', 'DOCTORATE')), 0)"
+                    + " from person_cell group by 1 order by 1", List.of(), IndicatorScenarioTest::line);
+            assertFalse(countedRows.isEmpty(), dimension.apiName());
+            assertEquals(countedRows, maintainedRows, dimension.apiName());
+        }
+        // Age bands now are read from the birth-year counters, with this year's ages.
+        List<String> countedBands = jdbc.query("select " + Dimension.AGE_BAND.keyExpression(today.date().getYear())
+                + ", sum(weight) from person_cell group by 1 order by 1", List.of(), IndicatorScenarioTest::line);
+        JsonPath bands = given().header("Authorization", ANALYST).get("/api/v1/reports/breakdown?by=ageBand")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> answeredBands = new ArrayList<>();
+        for (int i = 0; i < bands.getList("rows").size(); i++) {
+            answeredBands.add(bands.getString("rows[" + i + "].key") + "," + bands.getLong("rows[" + i + "].count"));
+        }
+        assertEquals(countedBands, answeredBands);
     }
 
     private static String line(ResultSet row) throws SQLException {

@@ -39,6 +39,11 @@ public enum Dimension {
         return apiName;
     }
 
+    /** The cell column holding this dimension's value; null for AGE_BAND, which is derived from birth_year. */
+    public String column() {
+        return column;
+    }
+
     public static Optional<Dimension> byApiName(String name) {
         return Arrays.stream(values()).filter(dimension -> dimension.apiName.equals(name)).findFirst();
     }

@@ -96,6 +96,9 @@ public class AggregateQueries {
     }
 
     private List<Group> computeGroups(Scope scope, List<Dimension> by, Map<Dimension, String> filters) {
+        if (scope.maintained() && by.size() == 1 && filters.isEmpty() && by.get(0) != Dimension.UNIT) {
+            return oneWayTotals(scope, by.get(0));
+        }
         Population.Source source = by.contains(Dimension.UNIT) ? Population.records(scope) : Population.persons(scope);
         int year = scope.effectiveAsOf().getYear();
         String keys = IntStream.range(0, by.size())
@@ -111,6 +114,26 @@ public class AggregateQueries {
             }
             return new Group(values, row.getLong(by.size() + 1), row.getLong(by.size() + 2));
         });
+    }
+
+    /**
+     * An unfiltered breakdown by one person dimension, now: read from dimension_total, or for age bands
+     * from person_total's birth years, so its cost does not grow with the number of persons or cells.
+     * Rows that dropped to zero persons are kept in those tables and left out here, as a scan would.
+     */
+    private List<Group> oneWayTotals(Scope scope, Dimension dimension) {
+        String sql;
+        List<Object> params;
+        if (dimension == Dimension.AGE_BAND) {
+            sql = "select " + dimension.keyExpression(scope.effectiveAsOf().getYear()) + " as k0, sum(persons),"
+                    + " sum(university_plus) from person_total where persons <> 0 group by 1 order by 1";
+            params = List.of();
+        } else {
+            sql = "select key, persons, university_plus from dimension_total where dimension = ? and persons <> 0"
+                    + " order by key";
+            params = List.of(dimension.apiName());
+        }
+        return jdbc.query(sql, params, row -> new Group(List.of(row.getString(1)), row.getLong(2), row.getLong(3)));
     }
 
     /** Distinct persons matching the filters: every breakdown states it beside its rows. */

@@ -2,16 +2,21 @@ package vn.gialai.iwd.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.reporting.domain.Cell;
+import vn.gialai.iwd.reporting.domain.Dimension;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The maintained aggregates: person_cell (persons counted now, per cell), unit_cell (records counted
- * now, per unit and cell) and person_total (the indicator counts now, per birth year). Deltas of one
+ * now, per unit and cell), person_total (the indicator counts now, per birth year) and dimension_total
+ * (one-way breakdowns now, per dimension and key). Deltas of one
  * transaction are summed first and written in key order, so that concurrent replicas lock rows in the
  * same order and cannot deadlock.
  */
@@ -38,6 +43,30 @@ public class CellRepository {
             + " from (" + DELTA_ROW + ") delta on conflict (birth_year) do update set "
             + IndicatorCounts.ALL.stream().map(count -> count.column() + " = person_total." + count.column()
                     + " + excluded." + count.column()).collect(Collectors.joining(", "));
+
+    private static final String ADD_TO_DIMENSION_TOTAL = "insert into dimension_total (dimension, key, persons,"
+            + " university_plus) select dimension, key, weight, case when " + IndicatorCounts.UNIVERSITY_PLUS
+            + " then weight else 0 end from (select ?::varchar as dimension, ?::varchar as key,"
+            + " ?::varchar as qualification, ?::bigint as weight) delta on conflict (dimension, key) do update set"
+            + " persons = dimension_total.persons + excluded.persons,"
+            + " university_plus = dimension_total.university_plus + excluded.university_plus";
+
+    /** The dimensions counted in dimension_total: those stored in a cell column (not the unit, not age bands). */
+    private static final List<Dimension> TOTALLED_DIMENSIONS = Arrays.stream(Dimension.values())
+            .filter(dimension -> dimension != Dimension.UNIT && dimension.column() != null).toList();
+
+    private static final List<String> CELL_COLUMNS = List.of(Cell.COLUMNS.split(", "));
+
+    /**
+     * A person delta as one dimension_total row sees it. The qualification is kept apart so that the
+     * university-plus condition is evaluated in SQL, by the same rule as every other count.
+     */
+    private record DimensionDelta(String dimension, String key, String qualification) {
+
+        static final Comparator<DimensionDelta> ROW_ORDER = Comparator.comparing(DimensionDelta::dimension)
+                .thenComparing(DimensionDelta::key)
+                .thenComparing(DimensionDelta::qualification, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
 
     private final Jdbc jdbc;
 
@@ -70,6 +99,30 @@ public class CellRepository {
         write("person_cell", "", deltas.persons);
         write("unit_cell", "unit_code, ", deltas.units);
         addToPersonTotal(deltas.persons);
+        addToDimensionTotal(deltas.persons);
+    }
+
+    /**
+     * Keys are those of {@link Dimension#keyExpression} (the text of the value, UNKNOWN for none).
+     * Summed in row order, so every transaction locks dimension_total rows in the same order.
+     */
+    private void addToDimensionTotal(Map<String, Deltas.Delta> deltas) {
+        Map<DimensionDelta, Long> summed = new TreeMap<>(DimensionDelta.ROW_ORDER);
+        deltas.values().forEach(delta -> {
+            List<Object> values = delta.cell().values();
+            for (Dimension dimension : TOTALLED_DIMENSIONS) {
+                Object value = values.get(CELL_COLUMNS.indexOf(dimension.column()));
+                summed.merge(new DimensionDelta(dimension.apiName(), Objects.toString(value, Dimension.UNKNOWN),
+                        delta.cell().qualification()), delta.weight(), Long::sum);
+            }
+        });
+        List<List<Object>> rows = new ArrayList<>();
+        summed.forEach((row, weight) -> {
+            if (weight != 0) {
+                rows.add(Arrays.asList(row.dimension(), row.key(), row.qualification(), weight));
+            }
+        });
+        jdbc.batch(ADD_TO_DIMENSION_TOTAL, rows);
     }
 
     /**
