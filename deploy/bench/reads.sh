@@ -12,6 +12,7 @@ analyst=$(java "$here/../smoke/Http.java" POST "$IWD_GATEWAY_URL/api/v1/admin/cl
   '{"name": "bench reader", "roles": ["analyst", "plan-admin"], "rateLimitPerSecond": 10000}' | sed -n 's/.*"apiKey":"\([^"]*\)".*/\1/p')
 
 for path in /api/v1/reports/indicators "/api/v1/reports/breakdown?by=sector" "/api/v1/reports/breakdown?by=unit,qualification"; do
+  wrk -t2 -c16 -d5s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL$path" >/dev/null   # warm-up, not reported
   echo "== GET $path (16 connections, 15 s)"
   wrk -t2 -c16 -d15s --latency -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL$path" | grep -E "Requests/sec|50%|99%|Non-2xx"
 done
