@@ -53,7 +53,7 @@ class UnitResourceTest {
     }
 
     @Test
-    void unchangedUnitIsNotRepublished() {
+    void unchangedUnitKeepsItsVersion() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String body = """
                 {"nameVi": "Phường Thử", "kind": "COMMUNE", "validFrom": "2025-07-01"}""";

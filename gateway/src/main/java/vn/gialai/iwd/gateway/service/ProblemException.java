@@ -20,15 +20,7 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(422, detail);
-    }
-
     public static ProblemException notFound(String detail) {
         return new ProblemException(Response.Status.NOT_FOUND, detail);
-    }
-
-    public static ProblemException forbidden(String detail) {
-        return new ProblemException(Response.Status.FORBIDDEN, detail);
     }
 }

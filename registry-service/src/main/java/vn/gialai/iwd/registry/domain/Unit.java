@@ -52,7 +52,4 @@ public class Unit {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public boolean isValidOn(LocalDate day) {
-        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
-    }
 }

@@ -20,8 +20,14 @@ public record Caller(String clientId, Set<String> roles, Set<String> units, Stri
     }
 
     public void requireRole(String role) {
-        if (!hasRole(role) && !hasRole("admin")) {
-            throw ProblemException.forbidden("This operation needs the role " + role + ".");
+        requireAnyRole(role);
+    }
+
+    /** One of these roles, or admin, which may do everything. */
+    public void requireAnyRole(String... allowed) {
+        if (hasRole("admin") || java.util.Arrays.stream(allowed).anyMatch(this::hasRole)) {
+            return;
         }
+        throw ProblemException.forbidden("This operation needs one of the roles " + String.join(", ", allowed) + ".");
     }
 }

@@ -91,9 +91,7 @@ public class PersonService {
      */
     @Transactional
     public Checksum checksum(Caller caller) {
-        if (!caller.hasRole("analyst") && !caller.hasRole("registry-admin") && !caller.hasRole("plan-admin")) {
-            caller.requireRole("analyst");
-        }
+        caller.requireAnyRole("analyst", "registry-admin", "plan-admin");
         Object[] row = (Object[]) persons.getEntityManager().createNativeQuery(
                 "select count(*), coalesce(sum(('x' || substr(md5(id::text || ':' || version), 1, 15))::bit(60)::bigint), 0) "
                         + "from person where active_records > 0").getSingleResult();
