@@ -11,6 +11,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.gialai.iwd.reporting.domain.Cell;
 import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.repository.Jdbc;
 import vn.gialai.iwd.reporting.service.Today;
@@ -190,6 +191,26 @@ class IndicatorScenarioTest {
                 .body("distinctTotal", equalTo(13))
                 .body("rows.key", contains("EDUCATION", "HEALTH", "INDUSTRY"))
                 .body("rows.count", contains(11, 1, 1));
+        // Their records per unit: P5's SO-KHDT is carried to SO-TC.
+        given().header("Authorization", ANALYST).get("/api/v1/reports/breakdown?by=unit&gender=F")
+                .then().statusCode(200)
+                .body("distinctTotal", equalTo(13))
+                .body("rows.key", contains("SO-GDDT", "SO-TC", "SO-YTE"))
+                .body("rows.count", contains(11, 1, 1))
+                .body("rows.universityPlus", contains(11, 0, 1));
+        // Three dimensions at once (beyond the pair counters): the same rules over the maintained cells.
+        given().header("Authorization", ANALYST).get("/api/v1/reports/breakdown?by=unit,employment&gender=F")
+                .then().statusCode(200)
+                .body("distinctTotal", equalTo(13))
+                .body("rows.key", contains("SO-GDDT|CIVIL_SERVANT", "SO-GDDT|PUBLIC_EMPLOYEE", "SO-TC|PRIVATE_ENTERPRISE",
+                        "SO-YTE|PUBLIC_EMPLOYEE"))
+                .body("rows.count", contains(1, 10, 1, 1));
+        given().header("Authorization", ANALYST).get("/api/v1/reports/breakdown?by=sector,gender&qualification=BACHELOR")
+                .then().statusCode(200)
+                .body("distinctTotal", equalTo(11))
+                .body("rows.key", contains("EDUCATION|F"))
+                .body("rows.count", contains(11))
+                .body("rows.universityPlus", contains(11));
     }
 
     @Test
@@ -449,7 +470,7 @@ class IndicatorScenarioTest {
     @Order(17)
     void maintainedCountersEqualACountOverTheMaintainedCells() {
         // After updates, stale versions, removals and a rebuild's replay, the counters that "now"
-        // totals and one-way breakdowns read must still be what counting person_cell gives.
+        // totals and breakdowns read must still be what counting the maintained cells gives.
         String counts = "persons, university_plus, civil_servants, civil_servants_meeting_standard, women,"
                 + " ethnic_minorities, retired, outside_state, doctorates, professors, associate_professors";
         List<String> maintained = jdbc.query("select birth_year, " + counts + " from person_total where persons <> 0"
@@ -468,18 +489,28 @@ class IndicatorScenarioTest {
                 + " from person_cell group by birth_year order by birth_year", List.of(), IndicatorScenarioTest::line);
         assertFalse(counted.isEmpty());
         assertEquals(counted, maintained);
-        for (Dimension dimension : Dimension.values()) {
-            if (dimension == Dimension.UNIT || dimension == Dimension.AGE_BAND) {
-                continue;
+        // Every column pair's counters, and every column's counters per unit, against counting the cells.
+        String universityPlus = "coalesce(sum(weight) filter (where qualification in ('BACHELOR', 'MASTER', 'DOCTORATE')), 0)";
+        for (int a = 0; a < Cell.COLUMN_COUNT; a++) {
+            String columnA = Cell.COLUMN_NAMES.get(a);
+            for (int b = a + 1; b < Cell.COLUMN_COUNT; b++) {
+                String columnB = Cell.COLUMN_NAMES.get(b);
+                List<String> maintainedRows = jdbc.query("select value_a, value_b, persons, university_plus from pair_total"
+                        + " where column_a = ? and column_b = ? and persons <> 0 order by 1 nulls first, 2 nulls first",
+                        List.of(columnA, columnB), IndicatorScenarioTest::line);
+                List<String> countedRows = jdbc.query("select " + columnA + "::text, " + columnB + "::text, sum(weight), "
+                        + universityPlus + " from person_cell group by 1, 2 order by 1 nulls first, 2 nulls first",
+                        List.of(), IndicatorScenarioTest::line);
+                assertFalse(countedRows.isEmpty(), columnA + "," + columnB);
+                assertEquals(countedRows, maintainedRows, columnA + "," + columnB);
             }
-            List<String> maintainedRows = jdbc.query("select key, persons, university_plus from dimension_total"
-                    + " where dimension = ? and persons <> 0 order by key", List.of(dimension.apiName()),
+            List<String> maintainedRows = jdbc.query("select unit_code, value, records, university_plus from unit_total"
+                    + " where column_name = ? and records <> 0 order by 1, 2 nulls first", List.of(columnA),
                     IndicatorScenarioTest::line);
-            List<String> countedRows = jdbc.query("select " + dimension.keyExpression(2026) + ", sum(weight),"
-                    + " coalesce(sum(weight) filter (where qualification in ('BACHELOR', 'MASTER', 'DOCTORATE')), 0)"
-                    + " from person_cell group by 1 order by 1", List.of(), IndicatorScenarioTest::line);
-            assertFalse(countedRows.isEmpty(), dimension.apiName());
-            assertEquals(countedRows, maintainedRows, dimension.apiName());
+            List<String> countedRows = jdbc.query("select unit_code, " + columnA + "::text, sum(weight), " + universityPlus
+                    + " from unit_cell group by 1, 2 order by 1, 2 nulls first", List.of(), IndicatorScenarioTest::line);
+            assertFalse(countedRows.isEmpty(), columnA);
+            assertEquals(countedRows, maintainedRows, columnA);
         }
         // Age bands now are read from the birth-year counters, with this year's ages.
         List<String> countedBands = jdbc.query("select " + Dimension.AGE_BAND.keyExpression(today.date().getYear())

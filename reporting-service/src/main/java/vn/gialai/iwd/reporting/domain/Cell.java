@@ -18,12 +18,17 @@ public record Cell(Integer birthYear, String gender, String ethnicGroup, String 
                    String fieldOfStudy, String sector, String employment, String stateApparatus,
                    Boolean meetsStandard, boolean trainedAbroad, boolean livesAbroad, boolean foreignNational) {
 
-    /** The SQL columns, in the order of {@link #values()}, shared by person_state, person_version and the cell tables. */
-    public static final String COLUMNS = "birth_year, gender, ethnic_group, qualification, academic_title, "
-            + "field_of_study, sector, employment, state_apparatus, meets_standard, trained_abroad, lives_abroad, "
-            + "foreign_national";
+    /** The SQL columns and their types, in the order of {@link #values()}, shared by person_state, person_version and the cell tables. */
+    public static final List<String> COLUMN_NAMES = List.of("birth_year", "gender", "ethnic_group", "qualification",
+            "academic_title", "field_of_study", "sector", "employment", "state_apparatus", "meets_standard",
+            "trained_abroad", "lives_abroad", "foreign_national");
 
-    public static final int COLUMN_COUNT = 13;
+    public static final List<String> SQL_TYPES = List.of("integer", "varchar", "varchar", "varchar", "varchar",
+            "varchar", "varchar", "varchar", "varchar", "boolean", "boolean", "boolean", "boolean");
+
+    public static final String COLUMNS = String.join(", ", COLUMN_NAMES);
+
+    public static final int COLUMN_COUNT = COLUMN_NAMES.size();
 
     public List<Object> values() {
         return Arrays.asList(birthYear, gender, ethnicGroup, qualification, academicTitle, fieldOfStudy, sector,

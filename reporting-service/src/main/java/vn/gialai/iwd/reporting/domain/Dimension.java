@@ -16,7 +16,7 @@ public enum Dimension {
     STATE_APPARATUS("stateApparatus", "state_apparatus"),
     GENDER("gender", "gender"),
     ETHNIC_GROUP("ethnicGroup", "ethnic_group"),
-    AGE_BAND("ageBand", null),
+    AGE_BAND("ageBand", "birth_year"),
     FIELD_OF_STUDY("fieldOfStudy", "field_of_study"),
     ACADEMIC_TITLE("academicTitle", "academic_title"),
     MEETS_STANDARD("meetsStandard", "meets_standard"),
@@ -39,7 +39,7 @@ public enum Dimension {
         return apiName;
     }
 
-    /** The cell column holding this dimension's value; null for AGE_BAND, which is derived from birth_year. */
+    /** The cell column this dimension's key is taken from (AGE_BAND is derived from birth_year). */
     public String column() {
         return column;
     }

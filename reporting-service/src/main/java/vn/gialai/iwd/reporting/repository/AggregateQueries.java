@@ -7,11 +7,13 @@ import vn.gialai.iwd.reporting.domain.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Counts over a {@link Population}: the province's totals and grouped breakdown rows. */
 @ApplicationScoped
@@ -96,16 +98,13 @@ public class AggregateQueries {
     }
 
     private List<Group> computeGroups(Scope scope, List<Dimension> by, Map<Dimension, String> filters) {
-        if (scope.maintained() && by.size() == 1 && filters.isEmpty() && by.get(0) != Dimension.UNIT) {
-            return oneWayTotals(scope, by.get(0));
-        }
-        Population.Source source = by.contains(Dimension.UNIT) ? Population.records(scope) : Population.persons(scope);
+        Population.Source source = population(scope, by, filters);
         int year = scope.effectiveAsOf().getYear();
         String keys = IntStream.range(0, by.size())
                 .mapToObj(i -> by.get(i).keyExpression(year) + " as k" + i).collect(Collectors.joining(", "));
         String groupBy = IntStream.rangeClosed(1, by.size()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
         List<Object> params = new ArrayList<>(source.params());
-        String sql = "select " + keys + ", sum(weight), " + count(IndicatorCounts.UNIVERSITY_PLUS) + " from (" + source.sql() + ") s"
+        String sql = "select " + keys + ", sum(weight), sum(university_plus) from (" + source.sql() + ") s"
                 + where(filters, year, params) + " group by " + groupBy + " order by " + groupBy;
         return jdbc.query(sql, params, row -> {
             List<String> values = new ArrayList<>();
@@ -117,23 +116,21 @@ public class AggregateQueries {
     }
 
     /**
-     * An unfiltered breakdown by one person dimension, now: read from dimension_total, or for age bands
-     * from person_total's birth years, so its cost does not grow with the number of persons or cells.
-     * Rows that dropped to zero persons are kept in those tables and left out here, as a scan would.
+     * What to count over: now, the counters when they hold every dimension grouped or filtered by, so
+     * that the cost is bounded by those dimensions' values; else persons, or records when a unit is
+     * grouped by.
      */
-    private List<Group> oneWayTotals(Scope scope, Dimension dimension) {
-        String sql;
-        List<Object> params;
-        if (dimension == Dimension.AGE_BAND) {
-            sql = "select " + dimension.keyExpression(scope.effectiveAsOf().getYear()) + " as k0, sum(persons),"
-                    + " sum(university_plus) from person_total where persons <> 0 group by 1 order by 1";
-            params = List.of();
-        } else {
-            sql = "select key, persons, university_plus from dimension_total where dimension = ? and persons <> 0"
-                    + " order by key";
-            params = List.of(dimension.apiName());
+    private static Population.Source population(Scope scope, List<Dimension> by, Map<Dimension, String> filters) {
+        boolean byUnit = by.contains(Dimension.UNIT);
+        if (scope.maintained()) {
+            List<String> columns = Stream.concat(by.stream(), filters.keySet().stream())
+                    .filter(dimension -> dimension != Dimension.UNIT).map(Dimension::column).distinct().toList();
+            Optional<Population.Source> counters = Population.counters(byUnit, columns);
+            if (counters.isPresent()) {
+                return counters.get();
+            }
         }
-        return jdbc.query(sql, params, row -> new Group(List.of(row.getString(1)), row.getLong(2), row.getLong(3)));
+        return byUnit ? Population.records(scope) : Population.persons(scope);
     }
 
     /** Distinct persons matching the filters: every breakdown states it beside its rows. */
@@ -146,9 +143,9 @@ public class AggregateQueries {
         if (scope.maintained() && filters.isEmpty()) {
             return computeTotals(scope).persons();
         }
-        Population.Source source = Population.persons(scope);
+        Population.Source source = population(scope, List.of(), filters);
         List<Object> params = new ArrayList<>(source.params());
-        String sql = "select " + count("true") + " from (" + source.sql() + ") s"
+        String sql = "select coalesce(sum(weight), 0) from (" + source.sql() + ") s"
                 + where(filters, scope.effectiveAsOf().getYear(), params);
         return jdbc.query(sql, params, row -> row.getLong(1)).get(0);
     }

@@ -2,23 +2,22 @@ package vn.gialai.iwd.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.reporting.domain.Cell;
-import vn.gialai.iwd.reporting.domain.Dimension;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The maintained aggregates: person_cell (persons counted now, per cell), unit_cell (records counted
- * now, per unit and cell), person_total (the indicator counts now, per birth year) and dimension_total
- * (one-way breakdowns now, per dimension and key). Deltas of one
- * transaction are summed first and written in key order, so that concurrent replicas lock rows in the
- * same order and cannot deadlock.
+ * now, per unit and cell), person_total (the indicator counts now, per birth year), pair_total
+ * (persons now, per pair of cell columns and their values) and unit_total (records now, per unit, cell
+ * column and value). Deltas of one transaction are summed first and written in key order, so that
+ * concurrent replicas lock rows in the same order and cannot deadlock.
  */
 @ApplicationScoped
 public class CellRepository {
@@ -44,29 +43,17 @@ public class CellRepository {
             + IndicatorCounts.ALL.stream().map(count -> count.column() + " = person_total." + count.column()
                     + " + excluded." + count.column()).collect(Collectors.joining(", "));
 
-    private static final String ADD_TO_DIMENSION_TOTAL = "insert into dimension_total (dimension, key, persons,"
-            + " university_plus) select dimension, key, weight, case when " + IndicatorCounts.UNIVERSITY_PLUS
-            + " then weight else 0 end from (select ?::varchar as dimension, ?::varchar as key,"
-            + " ?::varchar as qualification, ?::bigint as weight) delta on conflict (dimension, key) do update set"
-            + " persons = dimension_total.persons + excluded.persons,"
-            + " university_plus = dimension_total.university_plus + excluded.university_plus";
-
-    /** The dimensions counted in dimension_total: those stored in a cell column (not the unit, not age bands). */
-    private static final List<Dimension> TOTALLED_DIMENSIONS = Arrays.stream(Dimension.values())
-            .filter(dimension -> dimension != Dimension.UNIT && dimension.column() != null).toList();
-
-    private static final List<String> CELL_COLUMNS = List.of(Cell.COLUMNS.split(", "));
-
-    /**
-     * A person delta as one dimension_total row sees it. The qualification is kept apart so that the
-     * university-plus condition is evaluated in SQL, by the same rule as every other count.
-     */
-    private record DimensionDelta(String dimension, String key, String qualification) {
-
-        static final Comparator<DimensionDelta> ROW_ORDER = Comparator.comparing(DimensionDelta::dimension)
-                .thenComparing(DimensionDelta::key)
-                .thenComparing(DimensionDelta::qualification, Comparator.nullsFirst(Comparator.naturalOrder()));
-    }
+    /** Counter keys compared column by column, an unknown value (null) first. */
+    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
+        Comparator<String> values = Comparator.nullsFirst(Comparator.naturalOrder());
+        for (int i = 0; i < a.size(); i++) {
+            int order = values.compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    };
 
     private final Jdbc jdbc;
 
@@ -99,30 +86,76 @@ public class CellRepository {
         write("person_cell", "", deltas.persons);
         write("unit_cell", "unit_code, ", deltas.units);
         addToPersonTotal(deltas.persons);
-        addToDimensionTotal(deltas.persons);
+        addToPairTotal(deltas.persons);
+        addToUnitTotal(deltas.units);
     }
 
     /**
-     * Keys are those of {@link Dimension#keyExpression} (the text of the value, UNKNOWN for none).
-     * Summed in row order, so every transaction locks dimension_total rows in the same order.
+     * Every pair of cell columns (in cell order) with the pair's values: a breakdown by two dimensions,
+     * or by one with a filter on another, reads the rows of one column pair.
      */
-    private void addToDimensionTotal(Map<String, Deltas.Delta> deltas) {
-        Map<DimensionDelta, Long> summed = new TreeMap<>(DimensionDelta.ROW_ORDER);
+    private void addToPairTotal(Map<String, Deltas.Delta> deltas) {
+        Map<List<String>, long[]> summed = new HashMap<>();
         deltas.values().forEach(delta -> {
-            List<Object> values = delta.cell().values();
-            for (Dimension dimension : TOTALLED_DIMENSIONS) {
-                Object value = values.get(CELL_COLUMNS.indexOf(dimension.column()));
-                summed.merge(new DimensionDelta(dimension.apiName(), Objects.toString(value, Dimension.UNKNOWN),
-                        delta.cell().qualification()), delta.weight(), Long::sum);
+            List<String> values = texts(delta.cell());
+            for (int a = 0; a < values.size(); a++) {
+                for (int b = a + 1; b < values.size(); b++) {
+                    count(summed, Arrays.asList(Cell.COLUMN_NAMES.get(a), values.get(a), Cell.COLUMN_NAMES.get(b),
+                            values.get(b)), delta);
+                }
             }
         });
-        List<List<Object>> rows = new ArrayList<>();
-        summed.forEach((row, weight) -> {
-            if (weight != 0) {
-                rows.add(Arrays.asList(row.dimension(), row.key(), row.qualification(), weight));
+        addCounts("pair_total", List.of("column_a", "value_a", "column_b", "value_b"), "persons", summed);
+    }
+
+    /** Every cell column's value per unit: a unit breakdown by one dimension, or filtered by one, reads one column's rows. */
+    private void addToUnitTotal(Map<String, Deltas.Delta> deltas) {
+        Map<List<String>, long[]> summed = new HashMap<>();
+        deltas.values().forEach(delta -> {
+            List<String> values = texts(delta.cell());
+            for (int column = 0; column < values.size(); column++) {
+                count(summed, Arrays.asList(delta.unitCode(), Cell.COLUMN_NAMES.get(column), values.get(column)), delta);
             }
         });
-        jdbc.batch(ADD_TO_DIMENSION_TOTAL, rows);
+        addCounts("unit_total", List.of("unit_code", "column_name", "value"), "records", summed);
+    }
+
+    /** A cell's values as the counters store them: their SQL text, null for unknown. */
+    private static List<String> texts(Cell cell) {
+        return cell.values().stream().map(value -> value == null ? null : value.toString()).toList();
+    }
+
+    private static void count(Map<List<String>, long[]> summed, List<String> key, Deltas.Delta delta) {
+        long[] counts = summed.computeIfAbsent(key, k -> new long[2]);
+        counts[0] += delta.weight();
+        if (IndicatorCounts.universityPlus(delta.cell().qualification())) {
+            counts[1] += delta.weight();
+        }
+    }
+
+    /**
+     * Adds the summed counts in one statement (the keys and counts travel as arrays), in key order.
+     * Rows reaching zero are kept, as in person_total, and reads skip them.
+     */
+    private void addCounts(String table, List<String> keyColumns, String countColumn, Map<List<String>, long[]> summed) {
+        List<Map.Entry<List<String>, long[]>> rows = summed.entrySet().stream()
+                .filter(row -> row.getValue()[0] != 0 || row.getValue()[1] != 0)
+                .sorted(Map.Entry.comparingByKey(KEY_ORDER)).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        for (int column = 0; column < keyColumns.size(); column++) {
+            int index = column;
+            params.add(rows.stream().map(row -> row.getKey().get(index)).toArray(String[]::new));
+        }
+        params.add(rows.stream().map(row -> row.getValue()[0]).toArray(Long[]::new));
+        params.add(rows.stream().map(row -> row.getValue()[1]).toArray(Long[]::new));
+        String keys = String.join(", ", keyColumns);
+        jdbc.update("insert into " + table + " (" + keys + ", " + countColumn + ", university_plus) select * from unnest("
+                + "?::varchar[], ".repeat(keyColumns.size()) + "?::bigint[], ?::bigint[]) on conflict (" + keys
+                + ") do update set " + countColumn + " = " + table + "." + countColumn + " + excluded." + countColumn
+                + ", university_plus = " + table + ".university_plus + excluded.university_plus", params);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.gialai.iwd.reporting.repository;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The counts behind the indicators, each a condition on a person's cell. {@link AggregateQueries}
@@ -14,7 +15,10 @@ final class IndicatorCounts {
     }
 
     /** BACHELOR or higher: DESIGN §3's "university or higher". */
-    static final String UNIVERSITY_PLUS = "qualification in ('BACHELOR', 'MASTER', 'DOCTORATE')";
+    private static final List<String> UNIVERSITY_PLUS_QUALIFICATIONS = List.of("BACHELOR", "MASTER", "DOCTORATE");
+
+    static final String UNIVERSITY_PLUS = UNIVERSITY_PLUS_QUALIFICATIONS.stream()
+            .map(qualification -> "'" + qualification + "'").collect(Collectors.joining(", ", "qualification in (", ")"));
 
     static final List<Count> ALL = List.of(
             new Count("persons", "true"),
@@ -30,6 +34,11 @@ final class IndicatorCounts {
             new Count("associate_professors", "academic_title = 'ASSOCIATE_PROFESSOR'"));
 
     private IndicatorCounts() {
+    }
+
+    /** The same rule as {@link #UNIVERSITY_PLUS}, for the counters summed before they reach the database. */
+    static boolean universityPlus(String qualification) {
+        return qualification != null && UNIVERSITY_PLUS_QUALIFICATIONS.contains(qualification);
     }
 
     /** Young means aged 35 or less in the asOf year; it depends on that year, hence birth_year stays a key. */

@@ -85,6 +85,8 @@ public class Jdbc {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
             } else if (value instanceof String[] texts) {
                 statement.setArray(i + 1, connection.createArrayOf("varchar", texts));
+            } else if (value instanceof Long[] numbers) {
+                statement.setArray(i + 1, connection.createArrayOf("int8", numbers));
             } else {
                 statement.setObject(i + 1, value);
             }

@@ -4,13 +4,17 @@ import vn.gialai.iwd.reporting.domain.Cell;
 import vn.gialai.iwd.reporting.domain.Scope;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The SQL relation every count is taken over: cell columns plus a {@code weight}. Now, it is the
- * maintained cell tables (cost grows with the number of distinct cells, not persons); for a past day
- * or past knowledge, it is rebuilt from person_state or person_version with weight 1 per person or record.
- * Indicators and breakdowns run the same SQL over either, so both paths count by the same rules.
+ * The SQL relation every count is taken over: cell columns plus a {@code weight} and its
+ * {@code university_plus} part. Now, it is the maintained counters when they hold every column a
+ * question names (cost bounded by those columns' values), else the maintained cell tables (cost grows
+ * with the number of distinct cells); for a past day or past knowledge, it is rebuilt from person_state
+ * or person_version with weight 1 per person or record. Indicators and breakdowns run the same SQL over
+ * each, so every path counts by the same rules.
  */
 public final class Population {
 
@@ -22,33 +26,79 @@ public final class Population {
             "jsonb_to_recordset(p.units) as m(\"unitCode\" text, \"from\" date, \"to\" date)";
     private static final String IN_EFFECT = "m.\"from\" <= ? and (m.\"to\" is null or m.\"to\" > ?)";
 
+    private static final String UNIVERSITY_PLUS_WEIGHT = ", case when " + IndicatorCounts.UNIVERSITY_PLUS
+            + " then weight else 0 end as university_plus";
+
+    /** Two-valued columns: paired with a lone column, they add the fewest rows to read. */
+    private static final List<String> NARROW_COLUMNS = List.of("foreign_national", "lives_abroad");
+
     private Population() {
+    }
+
+    /**
+     * Now, the counters holding every named cell column, if any do: unit_total for a unit and at most
+     * one column, pair_total for at most two columns. Other columns of the relation are absent.
+     *
+     * @param byUnit  whether the rows are records per unit
+     * @param columns the distinct cell columns the question groups or filters by
+     */
+    public static Optional<Source> counters(boolean byUnit, List<String> columns) {
+        if (byUnit) {
+            if (columns.size() > 1) {
+                return Optional.empty();
+            }
+            // Each column's rows partition a unit's records, so without a named column any one sums them.
+            String column = columns.isEmpty() ? NARROW_COLUMNS.get(0) : columns.get(0);
+            return Optional.of(new Source("select unit_code, " + typed("value", column) + ", records as weight,"
+                    + " university_plus from unit_total where column_name = ? and records <> 0", List.of(column)));
+        }
+        if (columns.size() > 2) {
+            return Optional.empty();
+        }
+        List<String> pair = new ArrayList<>(columns);
+        for (String narrow : NARROW_COLUMNS) {
+            if (pair.size() < 2 && !pair.contains(narrow)) {
+                pair.add(narrow);
+            }
+        }
+        pair.sort(Comparator.comparingInt(Cell.COLUMN_NAMES::indexOf));
+        return Optional.of(new Source("select " + typed("value_a", pair.get(0)) + ", " + typed("value_b", pair.get(1))
+                + ", persons as weight, university_plus from pair_total where column_a = ? and column_b = ?"
+                + " and persons <> 0", List.copyOf(pair)));
+    }
+
+    /** A counter's text value as the cell column it holds, so that the cells' key expressions apply. */
+    private static String typed(String value, String column) {
+        return value + "::" + Cell.SQL_TYPES.get(Cell.COLUMN_NAMES.indexOf(column)) + " as " + column;
     }
 
     /** One row per counted person (or cell of persons). */
     public static Source persons(Scope scope) {
         if (scope.maintained()) {
-            return new Source("select " + Cell.COLUMNS + ", weight from person_cell", List.of());
+            return new Source("select " + Cell.COLUMNS + ", weight" + UNIVERSITY_PLUS_WEIGHT + " from person_cell", List.of());
         }
         List<Object> params = new ArrayList<>();
         String versions = versions(scope, params);
         params.add(scope.effectiveAsOf());
         params.add(scope.effectiveAsOf());
-        return new Source("select " + Cell.COLUMNS + ", 1::bigint as weight from " + versions
-                + " p where exists (select 1 from " + MEMBERSHIPS + " where " + IN_EFFECT + ")", params);
+        return new Source("select *" + UNIVERSITY_PLUS_WEIGHT + " from (select " + Cell.COLUMNS
+                + ", 1::bigint as weight from " + versions + " p where exists (select 1 from " + MEMBERSHIPS
+                + " where " + IN_EFFECT + ")) counted", params);
     }
 
     /** One row per counted record (or cell of records), with its {@code unit_code}. */
     public static Source records(Scope scope) {
         if (scope.maintained()) {
-            return new Source("select unit_code, " + Cell.COLUMNS + ", weight from unit_cell", List.of());
+            return new Source("select unit_code, " + Cell.COLUMNS + ", weight" + UNIVERSITY_PLUS_WEIGHT
+                    + " from unit_cell", List.of());
         }
         List<Object> params = new ArrayList<>();
         String versions = versions(scope, params);
         params.add(scope.effectiveAsOf());
         params.add(scope.effectiveAsOf());
-        return new Source("select m.\"unitCode\" as unit_code, " + Cell.COLUMNS + ", 1::bigint as weight from "
-                + versions + " p cross join lateral " + MEMBERSHIPS + " where " + IN_EFFECT, params);
+        return new Source("select *" + UNIVERSITY_PLUS_WEIGHT + " from (select m.\"unitCode\" as unit_code, "
+                + Cell.COLUMNS + ", 1::bigint as weight from " + versions + " p cross join lateral " + MEMBERSHIPS
+                + " where " + IN_EFFECT + ") counted", params);
     }
 
     /**
