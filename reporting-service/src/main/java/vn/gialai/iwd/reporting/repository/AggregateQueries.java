@@ -32,8 +32,14 @@ public class AggregateQueries {
 
     private final Jdbc jdbc;
     private final ConsumerStateRepository consumerState;
-    private final Map<String, Object> answers = new ConcurrentHashMap<>();
-    private volatile String cachedVersion = "";
+    private volatile Answers answers = new Answers("", new ConcurrentHashMap<>());
+
+    /**
+     * The answers computed after reading one data version: the aggregates they read are at least that
+     * new, so no answer can be kept under a version newer than its data.
+     */
+    private record Answers(String version, Map<String, Object> byQuestion) {
+    }
 
     AggregateQueries(Jdbc jdbc, ConsumerStateRepository consumerState) {
         this.jdbc = jdbc;
@@ -41,21 +47,19 @@ public class AggregateQueries {
     }
 
     /**
-     * "Now" answers (maintained scope) are reused until the data version changes, so repeated reads
-     * between two applied polls cost one small query whatever the number of persons. Other scopes
-     * (asOf, knownAt) are computed each time.
+     * Answers are reused until the data version changes (an applied poll or a rebuild), so repeated
+     * reads between two polls cost one small query whatever the number of persons. Past days and past
+     * knowledge are reused too: a late event about that day moves the data version like any other.
      */
     @SuppressWarnings("unchecked")
     private <T> T reuse(Scope scope, String question, Supplier<T> compute) {
-        if (!scope.maintained()) {
-            return compute.get();
-        }
         String version = consumerState.dataVersion();
-        if (!version.equals(cachedVersion) || answers.size() > MAX_CACHED_ANSWERS) {
-            answers.clear();
-            cachedVersion = version;
+        Answers current = answers;
+        if (!current.version().equals(version) || current.byQuestion().size() > MAX_CACHED_ANSWERS) {
+            current = new Answers(version, new ConcurrentHashMap<>());
+            answers = current;
         }
-        return (T) answers.computeIfAbsent(scope.today() + "|" + question, key -> compute.get());
+        return (T) current.byQuestion().computeIfAbsent(scope + "|" + question, key -> compute.get());
     }
 
     /** Young means aged 35 or less in the asOf year. */

@@ -5,12 +5,14 @@ import vn.gialai.iwd.reporting.domain.Cell;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The maintained aggregates: person_cell (persons counted now, per cell), unit_cell (records counted
@@ -22,24 +24,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CellRepository {
 
-    private static final String PLACEHOLDERS = "?, ".repeat(Cell.COLUMN_COUNT);
-
-    /**
-     * A person delta's cell (in the order of {@link Cell#values()}) and weight as one row typed like the
-     * cell tables, for the count conditions to read.
-     */
-    private static final String DELTA_ROW = "select ?::integer as birth_year, ?::varchar as gender,"
-            + " ?::varchar as ethnic_group, ?::varchar as qualification, ?::varchar as academic_title,"
-            + " ?::varchar as field_of_study, ?::varchar as sector, ?::varchar as employment,"
-            + " ?::varchar as state_apparatus, ?::boolean as meets_standard, ?::boolean as trained_abroad,"
-            + " ?::boolean as lives_abroad, ?::boolean as foreign_national, ?::bigint as weight";
+    /** A cell's columns and a weight (persons or records moving in, or out when negative). */
+    private static final List<String> CELL_DELTA_TYPES = Stream.concat(Cell.SQL_TYPES.stream(), Stream.of("bigint")).toList();
 
     private static final String ADD_TO_PERSON_TOTAL = "insert into person_total (birth_year, "
             + IndicatorCounts.ALL.stream().map(IndicatorCounts.Count::column).collect(Collectors.joining(", "))
             + ") select birth_year, "
-            + IndicatorCounts.ALL.stream().map(count -> "case when " + count.condition() + " then weight else 0 end")
+            + IndicatorCounts.ALL.stream().map(count -> "sum(case when " + count.condition() + " then weight else 0 end)")
                     .collect(Collectors.joining(", "))
-            + " from (" + DELTA_ROW + ") delta on conflict (birth_year) do update set "
+            + " from " + unnest(CELL_DELTA_TYPES) + " as delta (" + Cell.COLUMNS + ", weight)"
+            + " group by birth_year order by birth_year on conflict (birth_year) do update set "
             + IndicatorCounts.ALL.stream().map(count -> count.column() + " = person_total." + count.column()
                     + " + excluded." + count.column()).collect(Collectors.joining(", "));
 
@@ -83,11 +77,18 @@ public class CellRepository {
     }
 
     public void apply(Deltas deltas) {
-        write("person_cell", "", deltas.persons);
-        write("unit_cell", "unit_code, ", deltas.units);
-        addToPersonTotal(deltas.persons);
-        addToPairTotal(deltas.persons);
-        addToUnitTotal(deltas.units);
+        write("person_cell", false, nonZero(deltas.persons));
+        write("unit_cell", true, nonZero(deltas.units));
+        addToPersonTotal(nonZero(deltas.persons));
+        addToPairTotal(nonZero(deltas.persons));
+        addToUnitTotal(nonZero(deltas.units));
+    }
+
+    /** A person who moved out of a cell and back in within one transaction changes nothing. */
+    private static Map<String, Deltas.Delta> nonZero(Map<String, Deltas.Delta> deltas) {
+        Map<String, Deltas.Delta> changed = new TreeMap<>(deltas);
+        changed.values().removeIf(delta -> delta.weight() == 0);
+        return changed;
     }
 
     /**
@@ -144,61 +145,83 @@ public class CellRepository {
         if (rows.isEmpty()) {
             return;
         }
-        List<Object> params = new ArrayList<>();
-        for (int column = 0; column < keyColumns.size(); column++) {
-            int index = column;
-            params.add(rows.stream().map(row -> row.getKey().get(index)).toArray(String[]::new));
-        }
-        params.add(rows.stream().map(row -> row.getValue()[0]).toArray(Long[]::new));
-        params.add(rows.stream().map(row -> row.getValue()[1]).toArray(Long[]::new));
+        List<List<Object>> values = rows.stream().map(row -> {
+            List<Object> value = new ArrayList<>(row.getKey());
+            value.add(row.getValue()[0]);
+            value.add(row.getValue()[1]);
+            return value;
+        }).toList();
+        List<String> types = new ArrayList<>(Collections.nCopies(keyColumns.size(), "varchar"));
+        types.addAll(List.of("bigint", "bigint"));
         String keys = String.join(", ", keyColumns);
-        jdbc.update("insert into " + table + " (" + keys + ", " + countColumn + ", university_plus) select * from unnest("
-                + "?::varchar[], ".repeat(keyColumns.size()) + "?::bigint[], ?::bigint[]) on conflict (" + keys
-                + ") do update set " + countColumn + " = " + table + "." + countColumn + " + excluded." + countColumn
-                + ", university_plus = " + table + ".university_plus + excluded.university_plus", params);
+        jdbc.update("insert into " + table + " (" + keys + ", " + countColumn + ", university_plus) select * from "
+                + unnest(types) + " on conflict (" + keys + ") do update set " + countColumn + " = " + table + "."
+                + countColumn + " + excluded." + countColumn + ", university_plus = " + table
+                + ".university_plus + excluded.university_plus", columnsOf(values, types));
     }
 
     /**
-     * Cell keys begin with the birth year, so key order visits each person_total row in one run and
-     * every transaction locks those rows in the same order. Rows reaching zero are kept: there is one
-     * per birth year ever seen, and keeping them spares a delete racing a concurrent insert.
+     * Summed per birth year in the statement, which visits the rows in birth-year order, so every
+     * transaction locks them in the same order. Rows reaching zero are kept: there is one per birth year
+     * ever seen, and keeping them spares a delete racing a concurrent insert.
      */
     private void addToPersonTotal(Map<String, Deltas.Delta> deltas) {
         List<List<Object>> rows = new ArrayList<>();
         deltas.values().forEach(delta -> {
-            if (delta.weight() != 0) {
-                List<Object> row = new ArrayList<>(delta.cell().values());
-                row.add(delta.weight());
-                rows.add(row);
-            }
+            List<Object> row = new ArrayList<>(delta.cell().values());
+            row.add(delta.weight());
+            rows.add(row);
         });
-        jdbc.batch(ADD_TO_PERSON_TOTAL, rows);
+        if (!rows.isEmpty()) {
+            jdbc.update(ADD_TO_PERSON_TOTAL, columnsOf(rows, CELL_DELTA_TYPES));
+        }
     }
 
-    private void write(String table, String unitColumn, Map<String, Deltas.Delta> deltas) {
-        List<List<Object>> upserts = new ArrayList<>();
-        List<List<Object>> emptied = new ArrayList<>();
+    /** Adds each cell's weight in one statement; cells nobody falls into any more are dropped, so reads never pass over them. */
+    private void write(String table, boolean perUnit, Map<String, Deltas.Delta> deltas) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> emptied = new ArrayList<>();
         deltas.forEach((key, delta) -> {
-            if (delta.weight() == 0) {
-                return;
-            }
             List<Object> row = new ArrayList<>();
             row.add(key);
-            if (delta.unitCode() != null) {
+            if (perUnit) {
                 row.add(delta.unitCode());
             }
             row.addAll(delta.cell().values());
             row.add(delta.weight());
-            upserts.add(row);
+            rows.add(row);
             if (delta.weight() < 0) {
-                emptied.add(List.of(key));
+                emptied.add(key);
             }
         });
-        String questionMarks = "?, " + (unitColumn.isEmpty() ? "" : "?, ") + PLACEHOLDERS + "?";
-        jdbc.batch("insert into " + table + " (cell_key, " + unitColumn + Cell.COLUMNS + ", weight) values ("
-                + questionMarks + ") on conflict (cell_key) do update set weight = " + table + ".weight + excluded.weight",
-                upserts);
-        // Cells nobody falls into any more are dropped, so reads never pass over empty rows.
-        jdbc.batch("delete from " + table + " where cell_key = ? and weight = 0", emptied);
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> types = new ArrayList<>(List.of("varchar"));
+        if (perUnit) {
+            types.add("varchar");
+        }
+        types.addAll(CELL_DELTA_TYPES);
+        jdbc.update("insert into " + table + " (cell_key, " + (perUnit ? "unit_code, " : "") + Cell.COLUMNS
+                + ", weight) select * from " + unnest(types) + " on conflict (cell_key) do update set weight = "
+                + table + ".weight + excluded.weight", columnsOf(rows, types));
+        if (!emptied.isEmpty()) {
+            jdbc.update("delete from " + table + " where cell_key = any(?) and weight = 0",
+                    List.of(new Jdbc.SqlArray("varchar", emptied.toArray())));
+        }
+    }
+
+    /** "unnest(?::type[], …)": rows passed as one array per column, so one statement takes any number of them. */
+    private static String unnest(List<String> sqlTypes) {
+        return sqlTypes.stream().map(type -> "?::" + type + "[]").collect(Collectors.joining(", ", "unnest(", ")"));
+    }
+
+    private static List<Object> columnsOf(List<List<Object>> rows, List<String> sqlTypes) {
+        List<Object> columns = new ArrayList<>();
+        for (int column = 0; column < sqlTypes.size(); column++) {
+            int index = column;
+            columns.add(new Jdbc.SqlArray(sqlTypes.get(column), rows.stream().map(row -> row.get(index)).toArray()));
+        }
+        return columns;
     }
 }

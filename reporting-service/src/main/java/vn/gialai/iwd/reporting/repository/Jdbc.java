@@ -24,6 +24,10 @@ public class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** An array parameter of a SQL element type (e.g. "integer"), for statements that unnest rows. */
+    public record SqlArray(String elementType, Object[] values) {
+    }
+
     private final AgroalDataSource dataSource;
 
     Jdbc(AgroalDataSource dataSource) {
@@ -85,8 +89,8 @@ public class Jdbc {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
             } else if (value instanceof String[] texts) {
                 statement.setArray(i + 1, connection.createArrayOf("varchar", texts));
-            } else if (value instanceof Long[] numbers) {
-                statement.setArray(i + 1, connection.createArrayOf("int8", numbers));
+            } else if (value instanceof SqlArray array) {
+                statement.setArray(i + 1, connection.createArrayOf(array.elementType(), array.values()));
             } else {
                 statement.setObject(i + 1, value);
             }
