@@ -4,21 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import static vn.gialai.iwd.reporting.repository.Jdbc.booleanOrNull;
 import static vn.gialai.iwd.reporting.repository.Jdbc.integerOrNull;
 
 /**
- * A person's value on every non-unit dimension: the key of the maintained aggregates. Persons with
- * equal cells are indistinguishable to every indicator and breakdown, so counting cells is enough.
+ * A person's value on every non-unit dimension. Persons with equal cells are indistinguishable to every
+ * indicator and breakdown, so a poll's changes are summed per cell before they reach the counters.
  */
 public record Cell(Integer birthYear, String gender, String ethnicGroup, String qualification, String academicTitle,
                    String fieldOfStudy, String sector, String employment, String stateApparatus,
                    Boolean meetsStandard, boolean trainedAbroad, boolean livesAbroad, boolean foreignNational) {
 
-    /** The SQL columns and their types, in the order of {@link #values()}, shared by person_state, person_version and the cell tables. */
+    /** The SQL columns and their types, in the order of {@link #values()}, shared by person_state and person_version. */
     public static final List<String> COLUMN_NAMES = List.of("birth_year", "gender", "ethnic_group", "qualification",
             "academic_title", "field_of_study", "sector", "employment", "state_apparatus", "meets_standard",
             "trained_abroad", "lives_abroad", "foreign_national");
@@ -33,11 +31,6 @@ public record Cell(Integer birthYear, String gender, String ethnicGroup, String 
     public List<Object> values() {
         return Arrays.asList(birthYear, gender, ethnicGroup, qualification, academicTitle, fieldOfStudy, sector,
                 employment, stateApparatus, meetsStandard, trainedAbroad, livesAbroad, foreignNational);
-    }
-
-    /** A unique text key (the primary key of the cell tables); "~" stands for an unknown value. */
-    public String key() {
-        return values().stream().map(value -> Objects.toString(value, "~")).collect(Collectors.joining("|"));
     }
 
     public static Cell read(ResultSet row) throws SQLException {

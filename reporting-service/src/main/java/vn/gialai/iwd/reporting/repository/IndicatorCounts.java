@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * The counts behind the indicators, each a condition on a person's cell. {@link AggregateQueries}
- * counts them over any population and {@link CellRepository} keeps them per birth year in
+ * counts them over any population and {@link CounterRepository} keeps them per birth year in
  * person_total, so that "now" and past answers count by the same rules.
  */
 final class IndicatorCounts {

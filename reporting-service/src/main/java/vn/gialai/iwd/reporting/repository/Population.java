@@ -11,10 +11,10 @@ import java.util.Optional;
 /**
  * The SQL relation every count is taken over: cell columns plus a {@code weight} and its
  * {@code university_plus} part. Now, it is the maintained counters when they hold every column a
- * question names (cost bounded by those columns' values), else the maintained cell tables (cost grows
- * with the number of distinct cells); for a past day or past knowledge, it is rebuilt from person_state
- * or person_version with weight 1 per person or record. Indicators and breakdowns run the same SQL over
- * each, so every path counts by the same rules.
+ * question names (cost bounded by those columns' values); otherwise it is rebuilt from person_state (or,
+ * for past knowledge, person_version) with weight 1 per person or record, a cost that grows with the
+ * persons and that {@link AggregateQueries} pays once per data version. Indicators and breakdowns run
+ * the same SQL over each, so every path counts by the same rules.
  */
 public final class Population {
 
@@ -72,52 +72,47 @@ public final class Population {
         return value + "::" + Cell.SQL_TYPES.get(Cell.COLUMN_NAMES.indexOf(column)) + " as " + column;
     }
 
-    /** One row per counted person (or cell of persons). */
+    /** One row per counted person. */
     public static Source persons(Scope scope) {
-        if (scope.maintained()) {
-            return new Source("select " + Cell.COLUMNS + ", weight" + UNIVERSITY_PLUS_WEIGHT + " from person_cell", List.of());
-        }
         List<Object> params = new ArrayList<>();
         String versions = versions(scope, params);
-        params.add(scope.effectiveAsOf());
-        params.add(scope.effectiveAsOf());
+        String inEffect = inEffect(scope, params);
         return new Source("select *" + UNIVERSITY_PLUS_WEIGHT + " from (select " + Cell.COLUMNS
                 + ", 1::bigint as weight from " + versions + " p where exists (select 1 from " + MEMBERSHIPS
-                + " where " + IN_EFFECT + ")) counted", params);
+                + " where " + inEffect + ")) counted", params);
     }
 
-    /** One row per counted record (or cell of records), with its {@code unit_code}. */
+    /** One row per counted record, with its {@code unit_code}. */
     public static Source records(Scope scope) {
-        if (scope.maintained()) {
-            return new Source("select unit_code, " + Cell.COLUMNS + ", weight" + UNIVERSITY_PLUS_WEIGHT
-                    + " from unit_cell", List.of());
-        }
         List<Object> params = new ArrayList<>();
         String versions = versions(scope, params);
-        params.add(scope.effectiveAsOf());
-        params.add(scope.effectiveAsOf());
+        String inEffect = inEffect(scope, params);
         return new Source("select *" + UNIVERSITY_PLUS_WEIGHT + " from (select m.\"unitCode\" as unit_code, "
                 + Cell.COLUMNS + ", 1::bigint as weight from " + versions + " p cross join lateral " + MEMBERSHIPS
-                + " where " + IN_EFFECT + ") counted", params);
+                + " where " + inEffect + ") counted", params);
     }
 
     /**
      * Whole person rows (person_state's columns) of the counted persons, with {@code unit_codes}: the
-     * units whose records count. Now means registry's active records; otherwise those in effect on asOf.
+     * units whose records count.
      */
     public static Source personRows(Scope scope) {
         List<Object> params = new ArrayList<>();
         String versions = versions(scope, params);
-        String inEffect = "m.\"to\" is null";
-        if (!scope.maintained()) {
-            inEffect = IN_EFFECT;
-            params.add(scope.effectiveAsOf());
-            params.add(scope.effectiveAsOf());
-        }
+        String inEffect = inEffect(scope, params);
         return new Source("select p.*, u.unit_codes from " + versions + " p cross join lateral (select"
                 + " array_agg(distinct m.\"unitCode\" order by m.\"unitCode\") as unit_codes from " + MEMBERSHIPS
-                + " where " + inEffect + ") u where u.unit_codes is not null" + (scope.maintained() ? " and not p.removed" : "")
-                + " order by p.person_id", params);
+                + " where " + inEffect + ") u where u.unit_codes is not null order by p.person_id", params);
+    }
+
+    /** Which records count: now, registry's active records; otherwise those in effect on asOf. */
+    private static String inEffect(Scope scope, List<Object> params) {
+        if (scope.maintained()) {
+            return "m.\"to\" is null and not p.removed";
+        }
+        params.add(scope.effectiveAsOf());
+        params.add(scope.effectiveAsOf());
+        return IN_EFFECT;
     }
 
     /** Each person's newest version, or the newest one known before {@code knownBefore}. */

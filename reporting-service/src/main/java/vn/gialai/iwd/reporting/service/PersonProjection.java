@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.gialai.iwd.reporting.domain.Cell;
 import vn.gialai.iwd.reporting.domain.PersonProfile;
 import vn.gialai.iwd.reporting.events.PersonChanged;
-import vn.gialai.iwd.reporting.repository.CellRepository;
+import vn.gialai.iwd.reporting.repository.CounterRepository;
 import vn.gialai.iwd.reporting.repository.PersonStateRepository;
 
 import java.time.OffsetDateTime;
@@ -27,11 +27,11 @@ import java.util.UUID;
 public class PersonProjection {
 
     private final PersonStateRepository persons;
-    private final CellRepository cells;
+    private final CounterRepository counters;
 
-    PersonProjection(PersonStateRepository persons, CellRepository cells) {
+    PersonProjection(PersonStateRepository persons, CounterRepository counters) {
         this.persons = persons;
-        this.cells = cells;
+        this.counters = counters;
     }
 
     /** @return how many persons changed */
@@ -47,7 +47,7 @@ public class PersonProjection {
         Map<UUID, PersonProfile> held = persons.lockHeld(byPerson.keySet());
         List<PersonProfile> history = new ArrayList<>();
         List<PersonProfile> changed = new ArrayList<>();
-        CellRepository.Deltas deltas = new CellRepository.Deltas();
+        CounterRepository.Deltas deltas = new CounterRepository.Deltas();
         byPerson.forEach((personId, received) -> {
             PersonProfile before = held.get(personId);
             PersonProfile current = before;
@@ -73,7 +73,7 @@ public class PersonProjection {
         });
         persons.addVersions(history);
         persons.save(changed);
-        cells.apply(deltas);
+        counters.apply(deltas);
         return changed.size();
     }
 

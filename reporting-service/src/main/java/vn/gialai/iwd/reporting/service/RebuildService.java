@@ -33,8 +33,8 @@ public class RebuildService {
     public Rebuild start() {
         String generation = UUID.randomUUID().toString();
         consumerState.startGeneration(generation);
-        jdbc.update("truncate person_state, person_version, person_cell, unit_cell, person_total, pair_total, unit_total,"
-                + " unit_view, plan_task, consumer_progress",
+        jdbc.update("truncate person_state, person_version, person_total, pair_total, unit_total, unit_view,"
+                + " plan_task, consumer_progress",
                 List.of());
         return new Rebuild(generation);
     }

@@ -10,19 +10,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The maintained aggregates: person_cell (persons counted now, per cell), unit_cell (records counted
- * now, per unit and cell), person_total (the indicator counts now, per birth year), pair_total
- * (persons now, per pair of cell columns and their values) and unit_total (records now, per unit, cell
- * column and value). Deltas of one transaction are summed first and written in key order, so that
- * concurrent replicas lock rows in the same order and cannot deadlock.
+ * The counters maintained with the person events: person_total (the indicator counts now, per birth
+ * year), pair_total (persons now, per pair of cell columns and their values) and unit_total (records
+ * now, per unit, cell column and value). Deltas of one transaction are summed first and written in key
+ * order, one statement per table, so that concurrent replicas lock rows in the same order and cannot
+ * deadlock.
  */
 @ApplicationScoped
-public class CellRepository {
+public class CounterRepository {
 
     /** A cell's columns and a weight (persons or records moving in, or out when negative). */
     private static final List<String> CELL_DELTA_TYPES = Stream.concat(Cell.SQL_TYPES.stream(), Stream.of("bigint")).toList();
@@ -51,53 +50,56 @@ public class CellRepository {
 
     private final Jdbc jdbc;
 
-    CellRepository(Jdbc jdbc) {
+    CounterRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Net changes to the aggregates, keyed by cell key; a null unit means person_cell. */
+    /** Net changes: persons per cell and records per unit and cell, moving in (+) or out (−). */
     public static final class Deltas {
 
-        private record Delta(String unitCode, Cell cell, long weight) {
+        private record UnitCell(String unitCode, Cell cell) {
         }
 
-        private final Map<String, Delta> persons = new TreeMap<>();
-        private final Map<String, Delta> units = new TreeMap<>();
+        private final Map<Cell, Long> persons = new HashMap<>();
+        private final Map<UnitCell, Long> records = new HashMap<>();
 
         public void add(Cell cell, List<String> unitCodes, long sign) {
-            persons.merge(cell.key(), new Delta(null, cell, sign), Deltas::sum);
+            persons.merge(cell, sign, Long::sum);
             for (String unitCode : unitCodes) {
-                units.merge(unitCode + "#" + cell.key(), new Delta(unitCode, cell, sign), Deltas::sum);
+                records.merge(new UnitCell(unitCode, cell), sign, Long::sum);
             }
         }
 
-        private static Delta sum(Delta a, Delta b) {
-            return new Delta(a.unitCode, a.cell, a.weight + b.weight);
+        /** A person who moved out of a cell and back in within one transaction changes nothing. */
+        private List<Delta> persons() {
+            return persons.entrySet().stream().filter(change -> change.getValue() != 0)
+                    .map(change -> new Delta(null, change.getKey(), change.getValue())).toList();
+        }
+
+        private List<Delta> records() {
+            return records.entrySet().stream().filter(change -> change.getValue() != 0)
+                    .map(change -> new Delta(change.getKey().unitCode(), change.getKey().cell(), change.getValue())).toList();
         }
     }
 
-    public void apply(Deltas deltas) {
-        write("person_cell", false, nonZero(deltas.persons));
-        write("unit_cell", true, nonZero(deltas.units));
-        addToPersonTotal(nonZero(deltas.persons));
-        addToPairTotal(nonZero(deltas.persons));
-        addToUnitTotal(nonZero(deltas.units));
+    /** One cell's change, for a unit's records or (without a unit) for persons. */
+    private record Delta(String unitCode, Cell cell, long weight) {
     }
 
-    /** A person who moved out of a cell and back in within one transaction changes nothing. */
-    private static Map<String, Deltas.Delta> nonZero(Map<String, Deltas.Delta> deltas) {
-        Map<String, Deltas.Delta> changed = new TreeMap<>(deltas);
-        changed.values().removeIf(delta -> delta.weight() == 0);
-        return changed;
+    public void apply(Deltas deltas) {
+        List<Delta> persons = deltas.persons();
+        addToPersonTotal(persons);
+        addToPairTotal(persons);
+        addToUnitTotal(deltas.records());
     }
 
     /**
      * Every pair of cell columns (in cell order) with the pair's values: a breakdown by two dimensions,
      * or by one with a filter on another, reads the rows of one column pair.
      */
-    private void addToPairTotal(Map<String, Deltas.Delta> deltas) {
+    private void addToPairTotal(List<Delta> deltas) {
         Map<List<String>, long[]> summed = new HashMap<>();
-        deltas.values().forEach(delta -> {
+        deltas.forEach(delta -> {
             List<String> values = texts(delta.cell());
             for (int a = 0; a < values.size(); a++) {
                 for (int b = a + 1; b < values.size(); b++) {
@@ -110,9 +112,9 @@ public class CellRepository {
     }
 
     /** Every cell column's value per unit: a unit breakdown by one dimension, or filtered by one, reads one column's rows. */
-    private void addToUnitTotal(Map<String, Deltas.Delta> deltas) {
+    private void addToUnitTotal(List<Delta> deltas) {
         Map<List<String>, long[]> summed = new HashMap<>();
-        deltas.values().forEach(delta -> {
+        deltas.forEach(delta -> {
             List<String> values = texts(delta.cell());
             for (int column = 0; column < values.size(); column++) {
                 count(summed, Arrays.asList(delta.unitCode(), Cell.COLUMN_NAMES.get(column), values.get(column)), delta);
@@ -126,7 +128,7 @@ public class CellRepository {
         return cell.values().stream().map(value -> value == null ? null : value.toString()).toList();
     }
 
-    private static void count(Map<List<String>, long[]> summed, List<String> key, Deltas.Delta delta) {
+    private static void count(Map<List<String>, long[]> summed, List<String> key, Delta delta) {
         long[] counts = summed.computeIfAbsent(key, k -> new long[2]);
         counts[0] += delta.weight();
         if (IndicatorCounts.universityPlus(delta.cell().qualification())) {
@@ -165,49 +167,15 @@ public class CellRepository {
      * transaction locks them in the same order. Rows reaching zero are kept: there is one per birth year
      * ever seen, and keeping them spares a delete racing a concurrent insert.
      */
-    private void addToPersonTotal(Map<String, Deltas.Delta> deltas) {
+    private void addToPersonTotal(List<Delta> deltas) {
         List<List<Object>> rows = new ArrayList<>();
-        deltas.values().forEach(delta -> {
+        deltas.forEach(delta -> {
             List<Object> row = new ArrayList<>(delta.cell().values());
             row.add(delta.weight());
             rows.add(row);
         });
         if (!rows.isEmpty()) {
             jdbc.update(ADD_TO_PERSON_TOTAL, columnsOf(rows, CELL_DELTA_TYPES));
-        }
-    }
-
-    /** Adds each cell's weight in one statement; cells nobody falls into any more are dropped, so reads never pass over them. */
-    private void write(String table, boolean perUnit, Map<String, Deltas.Delta> deltas) {
-        List<List<Object>> rows = new ArrayList<>();
-        List<String> emptied = new ArrayList<>();
-        deltas.forEach((key, delta) -> {
-            List<Object> row = new ArrayList<>();
-            row.add(key);
-            if (perUnit) {
-                row.add(delta.unitCode());
-            }
-            row.addAll(delta.cell().values());
-            row.add(delta.weight());
-            rows.add(row);
-            if (delta.weight() < 0) {
-                emptied.add(key);
-            }
-        });
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<String> types = new ArrayList<>(List.of("varchar"));
-        if (perUnit) {
-            types.add("varchar");
-        }
-        types.addAll(CELL_DELTA_TYPES);
-        jdbc.update("insert into " + table + " (cell_key, " + (perUnit ? "unit_code, " : "") + Cell.COLUMNS
-                + ", weight) select * from " + unnest(types) + " on conflict (cell_key) do update set weight = "
-                + table + ".weight + excluded.weight", columnsOf(rows, types));
-        if (!emptied.isEmpty()) {
-            jdbc.update("delete from " + table + " where cell_key = any(?) and weight = 0",
-                    List.of(new Jdbc.SqlArray("varchar", emptied.toArray())));
         }
     }
 

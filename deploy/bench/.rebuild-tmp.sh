@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Read benchmark (DESIGN §8): indicators and breakdowns at 16 connections through the gateway,
+# with wrk, against the stack that deploy/up.sh runs (load data first with deploy/bench/ingest.sh).
+# Also times a full export against PostgreSQL COPY ... TO STDOUT of the same rows, and a rebuild.
+#   deploy/bench/reads.sh
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib.sh"
+set -a; source "$IWD_DATA/stack.env"; source "$IWD_DATA/secrets.env"; set +a
+analyst=$(java "$here/../smoke/Http.java" POST "$IWD_GATEWAY_URL/api/v1/admin/clients" "$IWD_ADMIN_API_KEY" \
+  '{"name": "bench reader", "roles": ["analyst", "plan-admin"], "rateLimitPerSecond": 10000}' | sed -n 's/.*"apiKey":"\([^"]*\)".*/\1/p')
+echo "== rebuild of reporting from a full replay"
+# Counted persons polled on the cheap indicators; the reconciliation checksum (a scan of both person
+# tables) only confirms, so that the probe does not slow down the rebuild it measures.
+persons=$(curl -s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL/api/v1/reports/reconciliation" | sed -n 's/.*"registryPersons":\([0-9]*\).*/\1/p')
+start=$(date +%s.%N)
+curl -s -X POST -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL/api/v1/reports/admin/rebuild" >/dev/null
+until curl -s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL/api/v1/reports/indicators" | grep -q "\"COLLEGE_PLUS_COUNT\",\"value\":$persons,"; do sleep 0.1; done
+counted=$(date +%s.%N)
+curl -s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL/api/v1/reports/reconciliation" | grep -q '"difference":0.*"checksumMatches":true' \
+  || echo "WARNING: reconciliation does not match after the rebuild"
+echo "rebuild: reporting counted all $persons persons again after $(echo "$counted - $start" | bc)s"
