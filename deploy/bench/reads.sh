@@ -11,7 +11,8 @@ set -a; source "$IWD_DATA/stack.env"; source "$IWD_DATA/secrets.env"; set +a
 analyst=$(java "$here/../smoke/Http.java" POST "$IWD_GATEWAY_URL/api/v1/admin/clients" "$IWD_ADMIN_API_KEY" \
   '{"name": "bench reader", "roles": ["analyst", "plan-admin"], "rateLimitPerSecond": 10000}' | sed -n 's/.*"apiKey":"\([^"]*\)".*/\1/p')
 
-for path in /api/v1/reports/indicators "/api/v1/reports/breakdown?by=sector" "/api/v1/reports/breakdown?by=unit,qualification"; do
+for path in /api/v1/reports/indicators "/api/v1/reports/breakdown?by=sector" "/api/v1/reports/breakdown?by=unit,qualification" \
+    "/api/v1/reports/breakdown?by=ageBand,sector&gender=F"; do
   wrk -t2 -c16 -d5s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL$path" >/dev/null   # warm-up, not reported
   echo "== GET $path (16 connections, 15 s)"
   wrk -t2 -c16 -d15s --latency -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL$path" | grep -E "Requests/sec|50%|99%|Non-2xx"

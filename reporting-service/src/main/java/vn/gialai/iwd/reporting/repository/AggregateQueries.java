@@ -8,14 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** Counts over a {@link Population}: the province's totals and grouped breakdown rows. */
+/** Counts over a {@link Population}: the province's totals and grouped breakdown rows (reused by {@code AnswerCache}). */
 @ApplicationScoped
 public class AggregateQueries {
 
@@ -28,50 +25,18 @@ public class AggregateQueries {
     public record Group(List<String> keys, long count, long universityPlus) {
     }
 
-    private static final int MAX_CACHED_ANSWERS = 1_000;
-
     private final Jdbc jdbc;
-    private final ConsumerStateRepository consumerState;
-    private volatile Answers answers = new Answers("", new ConcurrentHashMap<>());
 
-    /**
-     * The answers computed after reading one data version: the aggregates they read are at least that
-     * new, so no answer can be kept under a version newer than its data.
-     */
-    private record Answers(String version, Map<String, Object> byQuestion) {
-    }
-
-    AggregateQueries(Jdbc jdbc, ConsumerStateRepository consumerState) {
+    AggregateQueries(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.consumerState = consumerState;
     }
 
     /**
-     * Answers are reused until the data version changes (an applied poll or a rebuild), so repeated
-     * reads between two polls cost one small query whatever the number of persons. Past days and past
-     * knowledge are reused too: a late event about that day moves the data version like any other.
+     * Young means aged 35 or less in the asOf year. Now, the totals are summed from person_total (one row
+     * per birth year), so their cost does not grow with the number of persons; otherwise they are counted
+     * over the rebuilt population.
      */
-    @SuppressWarnings("unchecked")
-    private <T> T reuse(Scope scope, String question, Supplier<T> compute) {
-        String version = consumerState.dataVersion();
-        Answers current = answers;
-        if (!current.version().equals(version) || current.byQuestion().size() > MAX_CACHED_ANSWERS) {
-            current = new Answers(version, new ConcurrentHashMap<>());
-            answers = current;
-        }
-        return (T) current.byQuestion().computeIfAbsent(scope + "|" + question, key -> compute.get());
-    }
-
-    /** Young means aged 35 or less in the asOf year. */
     public Totals totals(Scope scope) {
-        return reuse(scope, "totals", () -> computeTotals(scope));
-    }
-
-    /**
-     * Now, the totals are summed from person_total (one row per birth year), so their cost does not grow
-     * with the number of persons or cells; otherwise they are counted over the rebuilt population.
-     */
-    private Totals computeTotals(Scope scope) {
         String young = IndicatorCounts.young(scope.effectiveAsOf().getYear());
         Population.Source source;
         String counts;
@@ -98,10 +63,6 @@ public class AggregateQueries {
 
     /** Rows grouped by {@code by}; a unit in {@code by} switches the population to records. */
     public List<Group> groups(Scope scope, List<Dimension> by, Map<Dimension, String> filters) {
-        return reuse(scope, "groups|" + by + "|" + new TreeMap<>(filters), () -> computeGroups(scope, by, filters));
-    }
-
-    private List<Group> computeGroups(Scope scope, List<Dimension> by, Map<Dimension, String> filters) {
         Population.Source source = population(scope, by, filters);
         int year = scope.effectiveAsOf().getYear();
         String keys = IntStream.range(0, by.size())
@@ -139,13 +100,9 @@ public class AggregateQueries {
 
     /** Distinct persons matching the filters: every breakdown states it beside its rows. */
     public long distinctPersons(Scope scope, Map<Dimension, String> filters) {
-        return reuse(scope, "distinct|" + new TreeMap<>(filters), () -> computeDistinctPersons(scope, filters));
-    }
-
-    private long computeDistinctPersons(Scope scope, Map<Dimension, String> filters) {
         // Unfiltered, the distinct persons are the persons the maintained totals already count.
         if (scope.maintained() && filters.isEmpty()) {
-            return computeTotals(scope).persons();
+            return totals(scope).persons();
         }
         Population.Source source = population(scope, List.of(), filters);
         List<Object> params = new ArrayList<>(source.params());

@@ -53,12 +53,13 @@ public class ConsumerStateRepository {
     }
 
     /**
-     * Changes whenever any replica commits applied events or a rebuild starts a generation: answers
-     * computed from the maintained aggregates stay valid while it stays the same.
+     * Changes whenever any replica commits applied events, a rebuild starts a generation or a target is
+     * edited: answers computed from the data stay valid while it stays the same.
      */
     public String dataVersion() {
         return jdbc.query("select (select generation from consumer_state where id = 1) || ':' "
-                + "|| coalesce(sum(applied_polls), 0) from consumer_progress", List.of(), row -> row.getString(1)).get(0);
+                + "|| coalesce(sum(applied_polls), 0) || ':' || (select count(*) from target_change)"
+                + " from consumer_progress", List.of(), row -> row.getString(1)).get(0);
     }
 
     public Optional<OffsetDateTime> lastEventAt() {

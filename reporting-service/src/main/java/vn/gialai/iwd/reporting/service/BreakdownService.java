@@ -22,8 +22,11 @@ public class BreakdownService {
     private final UnitRollup unitRollup;
     private final Labels labels;
     private final ReportingConfig config;
+    private final AnswerCache answers;
 
-    BreakdownService(AggregateQueries aggregates, UnitRollup unitRollup, Labels labels, ReportingConfig config) {
+    BreakdownService(AggregateQueries aggregates, UnitRollup unitRollup, Labels labels, ReportingConfig config,
+                     AnswerCache answers) {
+        this.answers = answers;
         this.aggregates = aggregates;
         this.unitRollup = unitRollup;
         this.labels = labels;
@@ -34,6 +37,11 @@ public class BreakdownService {
      * @param currentUnits carry each unit to the unit that succeeds it today (rows of merged units add up)
      */
     public Breakdown breakdown(List<Dimension> by, Scope scope, Map<Dimension, String> filters, boolean currentUnits) {
+        return answers.reuse("breakdown|" + by + "|" + scope + "|" + new TreeMap<>(filters) + "|" + currentUnits,
+                () -> compute(by, scope, filters, currentUnits));
+    }
+
+    private Breakdown compute(List<Dimension> by, Scope scope, Map<Dimension, String> filters, boolean currentUnits) {
         UnitRollup.Crosswalk crosswalk = unitRollup.crosswalk(scope.today());
         Map<List<String>, long[]> merged = new TreeMap<>(BreakdownService::compareKeys);
         for (AggregateQueries.Group group : aggregates.groups(scope, by, filters)) {

@@ -27,9 +27,11 @@ public class IndicatorService {
     private final TargetRepository targets;
     private final ConsumerStateRepository consumerState;
     private final ReportingConfig config;
+    private final AnswerCache answers;
 
     IndicatorService(AggregateQueries aggregates, TargetRepository targets, ConsumerStateRepository consumerState,
-                     ReportingConfig config) {
+                     ReportingConfig config, AnswerCache answers) {
+        this.answers = answers;
         this.aggregates = aggregates;
         this.targets = targets;
         this.consumerState = consumerState;
@@ -37,6 +39,10 @@ public class IndicatorService {
     }
 
     public Indicators indicators(Scope scope) {
+        return answers.reuse("indicators|" + scope, () -> compute(scope));
+    }
+
+    private Indicators compute(Scope scope) {
         AggregateQueries.Totals totals = aggregates.totals(scope);
         List<Target> allTargets = targets.listOrdered();
         int asOfYear = scope.effectiveAsOf().getYear();

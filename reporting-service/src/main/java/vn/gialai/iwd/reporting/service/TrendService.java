@@ -32,8 +32,10 @@ public class TrendService {
 
     private final AggregateQueries aggregates;
     private final Today today;
+    private final AnswerCache answers;
 
-    TrendService(AggregateQueries aggregates, Today today) {
+    TrendService(AggregateQueries aggregates, Today today, AnswerCache answers) {
+        this.answers = answers;
         this.aggregates = aggregates;
         this.today = today;
     }
@@ -43,6 +45,10 @@ public class TrendService {
             throw ProblemException.unprocessable("Expected 2000 ≤ from ≤ to ≤ 2100.");
         }
         LocalDate now = today.date();
+        return answers.reuse("trend|" + from + "|" + to + "|" + now, () -> compute(from, to, now));
+    }
+
+    private Trend compute(int from, int to, LocalDate now) {
         List<AggregateQueries.Totals> observed = new ArrayList<>();
         for (int year = from; year <= Math.min(to, now.getYear()); year++) {
             Scope scope = year == now.getYear() ? Scope.now(now) : new Scope(LocalDate.of(year, 12, 31), null, null, now);
