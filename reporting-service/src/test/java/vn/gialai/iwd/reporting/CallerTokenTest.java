@@ -1,0 +1,58 @@
+package vn.gialai.iwd.reporting;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Verified tokens are remembered (rest.VerifiedTokens), so a token the service has already accepted
+ * must not open the door to one that differs from it, nor outlive its expiry.
+ */
+@QuarkusTest
+@QuarkusTestResource(TokenKeysResource.class)
+@QuarkusTestResource(TestRunResource.class)
+class CallerTokenTest {
+
+    private static final String PATH = "/api/v1/reports/indicators";
+
+    @Test
+    void aRememberedTokenKeepsWorkingAndAnEditedCopyIsRejected() {
+        String genuine = Tokens.bearer("test-portal", Set.of("portal"), List.of());
+        given().header("Authorization", genuine).get(PATH).then().statusCode(200);
+        given().header("Authorization", genuine).get(PATH).then().statusCode(200);
+        String[] parts = genuine.substring("Bearer ".length()).split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("portal", "admin");
+        String edited = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        given().header("Authorization", "Bearer " + edited).get(PATH)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRejected() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey otherKey = generator.generateKeyPair().getPrivate();
+        String forged = Jwt.issuer("iwd-gateway").subject("intruder").groups(Set.of("analyst")).expiresIn(60).sign(otherKey);
+        given().header("Authorization", "Bearer " + forged).get(PATH).then().statusCode(401);
+    }
+
+    @Test
+    void anExpiredTokenIsRejected() {
+        String expired = Jwt.issuer("iwd-gateway").subject("late").groups(Set.of("analyst"))
+                .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(1800)).sign();
+        given().header("Authorization", "Bearer " + expired).get(PATH).then().statusCode(401);
+    }
+}
