@@ -1,7 +1,6 @@
 package vn.gialai.iwd.reporting.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -27,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Exports for analysts. Person microdata carry a keyed pseudonym and the statistical profile only:
@@ -45,8 +45,8 @@ public class ExportService {
     private static final List<String> PERSON_COLUMNS = List.of("pseudonym", "birthYear", "gender", "ethnicGroup",
             "qualification", "academicTitle", "fieldOfStudy", "sector", "employment", "stateApparatus", "meetsStandard",
             "trainedAbroad", "livesAbroad", "foreignNational", "units");
-    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
-    };
+    /** JSON nests the "contributions.AWARD" … columns as one "contributions" object. */
+    private static final String CONTRIBUTIONS = "contributions.";
     /** Excel recognises UTF-8 (and shows Vietnamese correctly) only with a byte order mark. */
     private static final String BOM = "\uFEFF";
 
@@ -60,18 +60,22 @@ public class ExportService {
         this.json = json;
     }
 
-    /** One output row: column name → value, in column order. */
+    /** One output row: the values in column order. */
     private interface RowWriter extends AutoCloseable {
-        void write(Map<String, Object> row) throws IOException;
+        void write(List<Object> row) throws IOException;
 
         @Override
         void close() throws IOException;
     }
 
     public StreamingOutput persons(Format format, Scope scope) {
-        Population.Source source = Population.personRows(scope);
+        Population.Source persons = Population.personRows(scope);
+        // Contribution counts are read out of the JSON in SQL, so no row is parsed in Java.
+        Population.Source source = new Population.Source("select r.*, " + CONTRIBUTION_TYPES.stream()
+                .map(type -> "coalesce((r.contributions ->> '" + type + "')::integer, 0)")
+                .collect(Collectors.joining(", ")) + " from (" + persons.sql() + ") r", persons.params());
         List<String> columns = new ArrayList<>(PERSON_COLUMNS);
-        CONTRIBUTION_TYPES.forEach(type -> columns.add("contributions." + type));
+        CONTRIBUTION_TYPES.forEach(type -> columns.add(CONTRIBUTIONS + type));
         return output -> {
             Pseudonyms.Pseudonymiser pseudonymiser = pseudonyms.newPseudonymiser();
             try (Connection connection = jdbc.dataSource().getConnection()) {
@@ -82,8 +86,9 @@ public class ExportService {
                     statement.setFetchSize(FETCH_SIZE);
                     Jdbc.bind(connection, statement, source.params());
                     try (ResultSet rows = statement.executeQuery()) {
+                        int firstContribution = rows.getMetaData().getColumnCount() - CONTRIBUTION_TYPES.size() + 1;
                         while (rows.next()) {
-                            writer.write(personRow(rows, pseudonymiser));
+                            writer.write(personRow(rows, pseudonymiser, firstContribution));
                         }
                     }
                 } finally {
@@ -111,37 +116,38 @@ public class ExportService {
                     values.put("count", row.count());
                     values.put("universityPlus", row.universityPlus());
                     values.put("universityPlusShare", row.universityPlusShare());
-                    writer.write(values);
+                    writer.write(inOrder(columns, values));
                 }
                 Map<String, Object> total = new LinkedHashMap<>();
                 breakdown.by().forEach(dimension -> total.put(dimension, null));
                 total.put("label", "Tổng số người (không trùng lặp) / Distinct persons");
                 total.put("count", breakdown.distinctTotal());
-                writer.write(total);
+                writer.write(inOrder(columns, total));
             }
         };
     }
 
-    private Map<String, Object> personRow(ResultSet row, Pseudonyms.Pseudonymiser pseudonymiser) throws SQLException, IOException {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("pseudonym", pseudonymiser.of(row.getObject("person_id", UUID.class)));
-        values.put("birthYear", Jdbc.integerOrNull(row, "birth_year"));
-        values.put("gender", row.getString("gender"));
-        values.put("ethnicGroup", row.getString("ethnic_group"));
-        values.put("qualification", row.getString("qualification"));
-        values.put("academicTitle", row.getString("academic_title"));
-        values.put("fieldOfStudy", row.getString("field_of_study"));
-        values.put("sector", row.getString("sector"));
-        values.put("employment", row.getString("employment"));
-        values.put("stateApparatus", row.getString("state_apparatus"));
-        values.put("meetsStandard", Jdbc.booleanOrNull(row, "meets_standard"));
-        values.put("trainedAbroad", row.getBoolean("trained_abroad"));
-        values.put("livesAbroad", row.getBoolean("lives_abroad"));
-        values.put("foreignNational", row.getBoolean("foreign_national"));
-        values.put("units", Arrays.asList((String[]) row.getArray("unit_codes").getArray()));
-        Map<String, Integer> contributions = json.readValue(row.getString("contributions"), COUNTS);
-        for (String type : CONTRIBUTION_TYPES) {
-            values.put("contributions." + type, contributions.getOrDefault(type, 0));
+    /** A person's values in the order of the person columns. */
+    private static List<Object> personRow(ResultSet row, Pseudonyms.Pseudonymiser pseudonymiser, int firstContribution)
+            throws SQLException {
+        List<Object> values = new ArrayList<>(PERSON_COLUMNS.size() + CONTRIBUTION_TYPES.size());
+        values.add(pseudonymiser.of(row.getObject("person_id", UUID.class)));
+        values.add(Jdbc.integerOrNull(row, "birth_year"));
+        values.add(row.getString("gender"));
+        values.add(row.getString("ethnic_group"));
+        values.add(row.getString("qualification"));
+        values.add(row.getString("academic_title"));
+        values.add(row.getString("field_of_study"));
+        values.add(row.getString("sector"));
+        values.add(row.getString("employment"));
+        values.add(row.getString("state_apparatus"));
+        values.add(Jdbc.booleanOrNull(row, "meets_standard"));
+        values.add(row.getBoolean("trained_abroad"));
+        values.add(row.getBoolean("lives_abroad"));
+        values.add(row.getBoolean("foreign_national"));
+        values.add(Arrays.asList((String[]) row.getArray("unit_codes").getArray()));
+        for (int i = 0; i < CONTRIBUTION_TYPES.size(); i++) {
+            values.add(row.getInt(firstContribution + i));
         }
         return values;
     }
@@ -153,10 +159,9 @@ public class ExportService {
             CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get());
             return new RowWriter() {
                 @Override
-                public void write(Map<String, Object> row) throws IOException {
-                    List<Object> cells = new ArrayList<>();
-                    for (String column : columns) {
-                        Object value = row.get(column);
+                public void write(List<Object> row) throws IOException {
+                    List<Object> cells = new ArrayList<>(row.size());
+                    for (Object value : row) {
                         cells.add(value instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList()) : value);
                     }
                     csv.printRecord(cells);
@@ -178,8 +183,23 @@ public class ExportService {
         }
         return new RowWriter() {
             @Override
-            public void write(Map<String, Object> row) throws IOException {
-                generator.writeObject(nested(row));
+            public void write(List<Object> row) throws IOException {
+                generator.writeStartObject();
+                boolean inContributions = false;
+                for (int i = 0; i < columns.size(); i++) {
+                    String column = columns.get(i);
+                    boolean contribution = column.startsWith(CONTRIBUTIONS);
+                    if (contribution && !inContributions) {
+                        generator.writeObjectFieldStart("contributions");
+                        inContributions = true;
+                    }
+                    generator.writeFieldName(contribution ? column.substring(CONTRIBUTIONS.length()) : column);
+                    writeValue(generator, row.get(i));
+                }
+                if (inContributions) {
+                    generator.writeEndObject();
+                }
+                generator.writeEndObject();
                 if (ndjson) {
                     generator.writeRaw('\n');
                 }
@@ -195,20 +215,30 @@ public class ExportService {
         };
     }
 
-    /** "contributions.AWARD" columns become one {"contributions": {"AWARD": …}} object in JSON. */
-    private static Map<String, Object> nested(Map<String, Object> row) {
-        Map<String, Object> nested = new LinkedHashMap<>();
-        Map<String, Object> contributions = new LinkedHashMap<>();
-        row.forEach((column, value) -> {
-            if (column.startsWith("contributions.")) {
-                contributions.put(column.substring("contributions.".length()), value);
-            } else {
-                nested.put(column, value);
+    /** Values written by their type, without a serializer lookup per value. */
+    private static void writeValue(JsonGenerator generator, Object value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof String text) {
+            generator.writeString(text);
+        } else if (value instanceof Integer number) {
+            generator.writeNumber(number);
+        } else if (value instanceof Long number) {
+            generator.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            generator.writeBoolean(flag);
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray();
+            for (Object element : list) {
+                generator.writeString(String.valueOf(element));
             }
-        });
-        if (!contributions.isEmpty()) {
-            nested.put("contributions", contributions);
+            generator.writeEndArray();
+        } else {
+            generator.writeObject(value);
         }
-        return nested;
+    }
+
+    private static List<Object> inOrder(List<String> columns, Map<String, Object> values) {
+        return columns.stream().map(values::get).toList();
     }
 }
