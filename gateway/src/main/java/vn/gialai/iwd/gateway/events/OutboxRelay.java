@@ -16,9 +16,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Publishes outbox rows to Kafka in id order and deletes them only after every send of the pass
- * was acknowledged. A failure (broker down) rolls the pass back; the rows are sent again later and
- * consumers drop the duplicates by version.
+ * Publishes outbox rows to Kafka in id order, one pending event per aggregate per pass, and deletes
+ * them only after every send of the pass was acknowledged. A failure (broker down) rolls the pass
+ * back; the rows are sent again later and consumers drop the duplicates by version.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,10 +39,12 @@ public class OutboxRelay {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         try {
+            // Until nothing is pending: a pass holds one event per aggregate, so an outbox may need
+            // several passes even when each is smaller than the batch size.
             int published;
             do {
                 published = publishBatch();
-            } while (published == config.relayBatchSize());
+            } while (published > 0);
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
         }
@@ -55,7 +57,7 @@ public class OutboxRelay {
         if (!outbox.tryLockRelay()) {
             return 0;
         }
-        List<OutboxEvent> batch = outbox.oldest(config.relayBatchSize());
+        List<OutboxEvent> batch = outbox.nextPerAggregate(config.relayBatchSize());
         if (batch.isEmpty()) {
             return 0;
         }

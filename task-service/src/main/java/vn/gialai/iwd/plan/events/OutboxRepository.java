@@ -1,7 +1,6 @@
 package vn.gialai.iwd.plan.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -20,8 +19,15 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
                 .getSingleResult();
     }
 
-    public List<OutboxEvent> oldest(int limit) {
-        return findAll(Sort.by("id")).page(0, limit).list();
+    /**
+     * The oldest pending event of each aggregate, oldest first. Kafka keeps a partition's order only
+     * while no send fails: when an earlier batch of a pass fails and a later one is delivered, the
+     * resent earlier event lands after the later one. With one event per aggregate in a pass, an
+     * aggregate's next event is sent only once the previous one was acknowledged and deleted.
+     */
+    public List<OutboxEvent> nextPerAggregate(int limit) {
+        return find("from OutboxEvent event where not exists (from OutboxEvent earlier where earlier.topic = event.topic"
+                + " and earlier.key = event.key and earlier.id < event.id) order by event.id").page(0, limit).list();
     }
 
     public void deletePublished(List<Long> ids) {
