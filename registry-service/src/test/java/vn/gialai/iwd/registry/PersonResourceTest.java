@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -87,6 +88,39 @@ class PersonResourceTest {
                 found -> found.stream().anyMatch(e -> e.get("data").get("removed").asBoolean()), Duration.ofSeconds(20));
         assertTrue(events.get(events.size() - 1).get("data").get("removed").asBoolean(),
                 "the absorbed person is republished as removed");
+    }
+
+    @Test
+    void mergingMovesTheAbsorbedPersonsOpenCasesToTheSurvivor() {
+        String name = "Siu H'Nga " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> record = with(doctor(), "fullName", name, "gender", "F", "dateOfBirth", "1988-03-08");
+        String first = createIn("SO-YTE", record);
+        String second = createIn("SO-GDDT", with(record, "sector", "EDUCATION"));
+        String third = createIn("SO-NV", record);
+        Map<String, Object> pair = openCases(second).stream()
+                .filter(c -> Set.of(first, second).equals(Set.of(c.get("personId"), c.get("otherPersonId"))))
+                .findFirst().orElseThrow(() -> new AssertionError("the first two are in the review queue"));
+        String survivor = (String) pair.get("personId");
+        String absorbed = survivor.equals(first) ? second : first;
+
+        given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON).body(Map.of("action", "MERGE"))
+                .when().post("/api/v1/registry/duplicates/{id}/resolve", pair.get("id"))
+                .then().statusCode(200).body("status", equalTo("MERGED"));
+
+        assertEquals(List.of(), openCases(absorbed), "no open case names a person who no longer exists on their own");
+        List<Map<String, Object>> thirdsCases = openCases(third);
+        assertEquals(1, thirdsCases.size(), "the third person's question is asked once");
+        assertEquals(Set.of(survivor, third),
+                Set.of(thirdsCases.get(0).get("personId"), thirdsCases.get(0).get("otherPersonId")));
+        given().header("Authorization", Tokens.admin())
+                .when().get("/api/v1/registry/duplicates?status=SUPERSEDED&personId=" + absorbed)
+                .then().statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    private static List<Map<String, Object>> openCases(String personId) {
+        return given().header("Authorization", Tokens.admin())
+                .when().get("/api/v1/registry/duplicates?personId=" + personId)
+                .then().statusCode(200).extract().path("items");
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.UUID;
 @Table(name = "duplicate_candidate")
 public class DuplicateCandidate {
 
-    public enum Status { OPEN, MERGED, DISTINCT }
+    /** SUPERSEDED: a case of a person merged into another, whose question another case already asks. */
+    public enum Status { OPEN, MERGED, DISTINCT, SUPERSEDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

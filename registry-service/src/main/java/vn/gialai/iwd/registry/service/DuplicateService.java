@@ -58,7 +58,7 @@ public class DuplicateService {
             throw new ProblemException(Response.Status.CONFLICT, "Duplicate case " + candidateId + " is already " + candidate.status + ".");
         }
         if (action == Action.MERGE) {
-            merge(candidate);
+            merge(candidate, caller);
         }
         candidate.status = action == Action.MERGE ? DuplicateCandidate.Status.MERGED : DuplicateCandidate.Status.DISTINCT;
         candidate.resolvedAt = OffsetDateTime.now();
@@ -67,7 +67,7 @@ public class DuplicateService {
         return candidate;
     }
 
-    private void merge(DuplicateCandidate candidate) {
+    private void merge(DuplicateCandidate candidate, Caller caller) {
         Person survivor = persons.lock(candidate.personId);
         Person merged = persons.lock(candidate.otherPersonId);
         if (survivor.nationalIdHmac != null && merged.nationalIdHmac != null
@@ -86,5 +86,28 @@ public class DuplicateService {
         }
         records.update("personId = ?1 where personId = ?2", survivor.id, merged.id);
         profiles.refresh(Set.of(survivor.id, merged.id));
+        carryOpenCases(candidate, survivor.id, merged.id, caller);
+    }
+
+    /**
+     * The absorbed person's other open cases become the survivor's: re-pointed to it, or SUPERSEDED
+     * when the survivor already has a case with that person (or the case would pair it with itself).
+     */
+    private void carryOpenCases(DuplicateCandidate resolved, UUID survivor, UUID absorbed, Caller caller) {
+        List<DuplicateCandidate> open = candidates.list("status = ?1 and id <> ?2 and (personId = ?3 or otherPersonId = ?3)",
+                DuplicateCandidate.Status.OPEN, resolved.id, absorbed);
+        for (DuplicateCandidate other : open) {
+            UUID third = other.personId.equals(absorbed) ? other.otherPersonId : other.personId;
+            UUID first = survivor.compareTo(third) < 0 ? survivor : third;
+            UUID second = first.equals(survivor) ? third : survivor;
+            if (third.equals(survivor) || candidates.count("personId = ?1 and otherPersonId = ?2", first, second) > 0) {
+                other.status = DuplicateCandidate.Status.SUPERSEDED;
+                other.resolvedAt = OffsetDateTime.now();
+                other.resolvedBy = caller.clientId();
+            } else {
+                other.personId = first;
+                other.otherPersonId = second;
+            }
+        }
     }
 }
