@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -47,6 +48,7 @@ public class ServiceProxy {
     static final String TOO_MANY = "This client exceeded its rate limit; retry after the time in Retry-After.";
     private static final String TRACEPARENT = "traceparent";
     private static final String REQUEST_ID_KEY = "iwd.requestId";
+    private static final String CLIENT_GONE = "the client closed the connection before the answer was complete";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern VALID_TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     /** Headers that belong to one connection, or that carry credentials the services must not see. */
@@ -191,6 +193,11 @@ public class ServiceProxy {
                 });
     }
 
+    /**
+     * Streams the service's answer to the client with back-pressure. A client that goes away in the
+     * middle stops the relay and resets the call to the service, instead of writing to a finished
+     * response (which Vert.x reports as an uncaught "Response has already been written").
+     */
     private static Future<Void> relay(HttpClientResponse answer, HttpServerResponse out) {
         out.setStatusCode(answer.statusCode());
         answer.headers().forEach(header -> {
@@ -201,7 +208,28 @@ public class ServiceProxy {
         if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             out.setChunked(true);
         }
-        return answer.pipeTo(out);
+        Promise<Void> relayed = Promise.promise();
+        answer.exceptionHandler(relayed::tryFail);
+        answer.handler(chunk -> {
+            if (out.ended() || out.closed()) {
+                answer.request().reset();
+                relayed.tryFail(CLIENT_GONE);
+                return;
+            }
+            out.write(chunk);
+            if (out.writeQueueFull()) {
+                answer.pause();
+                out.drainHandler(drained -> answer.resume());
+            }
+        });
+        answer.endHandler(ended -> {
+            if (out.ended() || out.closed()) {
+                relayed.tryFail(CLIENT_GONE);
+            } else {
+                out.end().onComplete(relayed);
+            }
+        });
+        return relayed.future();
     }
 
     private void problem(RoutingContext context, int status, String detail, Long retryAfterSeconds) {
