@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Plain JDBC for the projection's batched writes and the aggregate reads, where ORM entities would
@@ -24,7 +23,7 @@ public class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
-    /** An array parameter of a SQL element type (e.g. "integer"), for statements that unnest rows. */
+    /** An array parameter of a SQL element type (e.g. "uuid", "integer"), e.g. for "= any(?)" or "unnest(?)". */
     public record SqlArray(String elementType, Object[] values) {
     }
 
@@ -85,11 +84,7 @@ public class Jdbc {
     public static void bind(Connection connection, PreparedStatement statement, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object value = params.get(i);
-            if (value instanceof UUID[] ids) {
-                statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
-            } else if (value instanceof String[] texts) {
-                statement.setArray(i + 1, connection.createArrayOf("varchar", texts));
-            } else if (value instanceof SqlArray array) {
+            if (value instanceof SqlArray array) {
                 statement.setArray(i + 1, connection.createArrayOf(array.elementType(), array.values()));
             } else {
                 statement.setObject(i + 1, value);

@@ -48,7 +48,7 @@ public class PersonStateRepository {
     /** The held state of these persons, locked until the transaction ends so that replicas never interleave. */
     public Map<UUID, PersonProfile> lockHeld(Collection<UUID> personIds) {
         return jdbc.query("select " + COLUMNS + " from person_state where person_id = any(?) order by person_id for update",
-                        List.of((Object) personIds.toArray(UUID[]::new)), this::read)
+                        List.of(new Jdbc.SqlArray("uuid", personIds.toArray())), this::read)
                 .stream().collect(Collectors.toMap(PersonProfile::personId, Function.identity()));
     }
 

@@ -24,7 +24,8 @@ public class TaskProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(TaskChanged task) {
-        String[] leads = task.leadAgencies() == null ? new String[0] : task.leadAgencies().toArray(String[]::new);
+        Jdbc.SqlArray leads = new Jdbc.SqlArray("varchar",
+                task.leadAgencies() == null ? new Object[0] : task.leadAgencies().toArray());
         String obligations;
         try {
             obligations = json.writeValueAsString(task.obligations() == null ? List.of() : task.obligations());
