@@ -106,7 +106,7 @@ class RecordResourceTest {
     @Test
     void serverOwnedAndUnknownFieldsAreRejected() {
         put(UNIT, SampleRecords.externalId(), with(doctor(), "personId", "00000000-0000-0000-0000-000000000000"))
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("personId")).body("errors[0].code", equalTo("UNKNOWN_FIELD"));
     }
 

@@ -1,6 +1,9 @@
 package vn.gialai.iwd.registry.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
 
 @ConfigMapping(prefix = "iwd.registry")
 public interface RegistryConfig {
@@ -10,4 +13,8 @@ public interface RegistryConfig {
 
     /** Most records one batch request may carry. */
     int maxBatchSize();
+
+    /** The zone whose calendar says what "today" is: future dates, retired units, default effective dates. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId zone();
 }

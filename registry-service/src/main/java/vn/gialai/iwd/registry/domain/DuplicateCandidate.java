@@ -40,4 +40,16 @@ public class DuplicateCandidate {
 
     @Column(name = "resolved_by")
     public String resolvedBy;
+
+    /**
+     * Points the case at two persons in the order PostgreSQL sorts uuids (bytes, unsigned), the order
+     * in which the write path queues pairs: one pair, one row.
+     */
+    public void pair(UUID one, UUID other) {
+        boolean oneFirst = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits()) < 0
+                || (one.getMostSignificantBits() == other.getMostSignificantBits()
+                && Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits()) < 0);
+        personId = oneFirst ? one : other;
+        otherPersonId = oneFirst ? other : one;
+    }
 }

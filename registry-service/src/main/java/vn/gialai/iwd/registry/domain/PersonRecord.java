@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,9 +20,9 @@ import java.util.UUID;
 @Table(name = "person_record")
 public class PersonRecord {
 
+    /** Assigned by the database (person_record_seq) when the batch path inserts the record. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_record_seq")
-    @SequenceGenerator(name = "person_record_seq", sequenceName = "person_record_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "unit_code", nullable = false)
@@ -117,10 +116,10 @@ public class PersonRecord {
     }
 
     /** Dated removal; a date before the record took effect is taken as its effective date. */
-    public void remove(String reason, LocalDate on) {
+    public void remove(String reason, LocalDate on, OffsetDateTime now) {
         removedOn = on.isBefore(effectiveDate) ? effectiveDate : on;
         removalReason = reason;
         version++;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 }

@@ -9,11 +9,8 @@ import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.service.Caller;
 import vn.gialai.iwd.registry.service.IdempotencyService;
 import vn.gialai.iwd.registry.service.ProblemException;
+import vn.gialai.iwd.registry.service.RequestFingerprints;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,14 +21,17 @@ public class IdempotentRequests {
     static final String HEADER = "Idempotency-Key";
 
     private final IdempotencyService idempotency;
+    private final RequestFingerprints fingerprints;
     private final ObjectMapper json;
 
-    IdempotentRequests(IdempotencyService idempotency, ObjectMapper json) {
+    IdempotentRequests(IdempotencyService idempotency, RequestFingerprints fingerprints, ObjectMapper json) {
         this.idempotency = idempotency;
+        this.fingerprints = fingerprints;
         this.json = json;
     }
 
-    public Response run(Caller caller, HttpHeaders headers, String operation, Object body, Supplier<Response> work) {
+    /** {@code body}: the request's bytes as received; a retry must send the same bytes. */
+    public Response run(Caller caller, HttpHeaders headers, String operation, byte[] body, Supplier<Response> work) {
         String key = headers.getHeaderString(HEADER);
         if (key == null) {
             return work.get();
@@ -39,7 +39,8 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > 200) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Idempotency-Key must be 1 to 200 characters.");
         }
-        Optional<IdempotencyService.StoredAnswer> stored = idempotency.claim(caller.clientId(), key, hash(operation, body));
+        Optional<IdempotencyService.StoredAnswer> stored = idempotency.claim(caller.clientId(), key,
+                fingerprints.of(operation, body));
         if (stored.isPresent()) {
             return Response.status(stored.get().status()).type(MediaType.APPLICATION_JSON)
                     .entity(stored.get().body()).header("Idempotent-Replayed", "true").build();
@@ -53,17 +54,6 @@ public class IdempotentRequests {
         }
         idempotency.complete(caller.clientId(), key, response.getStatus(), write(response.getEntity()));
         return response;
-    }
-
-    private String hash(String operation, Object body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(operation.getBytes(StandardCharsets.UTF_8));
-            digest.update(json.writeValueAsBytes(body));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot hash the request", e);
-        }
     }
 
     private String write(Object entity) {

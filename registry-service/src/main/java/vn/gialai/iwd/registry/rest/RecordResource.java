@@ -1,7 +1,6 @@
 package vn.gialai.iwd.registry.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import vn.gialai.iwd.registry.domain.PersonRecord;
-import vn.gialai.iwd.registry.service.Finding;
 import vn.gialai.iwd.registry.service.RecordCursor;
 import vn.gialai.iwd.registry.service.RecordInput;
-import vn.gialai.iwd.registry.service.RecordRejectedException;
 import vn.gialai.iwd.registry.service.RecordService;
 import vn.gialai.iwd.registry.service.RemovalReasons;
 import vn.gialai.iwd.registry.service.SnapshotService;
@@ -43,28 +43,28 @@ public class RecordResource {
     private final RemovalReasons removalReasons;
     private final CurrentCaller caller;
     private final IdempotentRequests idempotent;
+    private final RecordJsonReader reader;
 
     RecordResource(RecordService records, SnapshotService snapshots, RemovalReasons removalReasons,
-                   CurrentCaller caller, IdempotentRequests idempotent) {
+                   CurrentCaller caller, IdempotentRequests idempotent, RecordJsonReader reader) {
         this.records = records;
         this.snapshots = snapshots;
         this.removalReasons = removalReasons;
         this.caller = caller;
         this.idempotent = idempotent;
+        this.reader = reader;
     }
 
-    /** Creates (201) or updates (200, also when unchanged) one record. */
+    /** Creates (201) or updates (200, also when unchanged) one record; 422 names every field in error. */
     @PUT
     @Path("/records/{externalId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecordInput.class)))
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("externalId") String externalId,
-                        @NotNull RecordInput record, @Context HttpHeaders headers) {
-        return idempotent.run(caller.get(), headers, "PUT " + unitCode + "/" + externalId, record, () -> {
-            if (record.externalId() != null && !record.externalId().equals(externalId)) {
-                throw new RecordRejectedException(List.of(
-                        Finding.error("externalId", "CONFLICT")));
-            }
-            RecordService.Written written = records.put(caller.get(), unitCode, externalId, record);
+                        byte[] body, @Context HttpHeaders headers) {
+        return idempotent.run(caller.get(), headers, "PUT " + unitCode + "/" + externalId, body, () -> {
+            RecordService.Written written = records.put(caller.get(), unitCode, externalId, reader.readOne(body));
             return Response.status(written.outcome() == RecordService.Outcome.CREATED ? 201 : 200)
                     .entity(ResponseMapper.toResponse(written, Messages.english(headers))).build();
         });
@@ -73,14 +73,16 @@ public class RecordResource {
     @POST
     @Path("/records/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response batch(@PathParam("unitCode") String unitCode, @Valid @NotNull BatchRequest batch,
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BatchRequest.class)))
+    public Response batch(@PathParam("unitCode") String unitCode, byte[] body,
                           @QueryParam("atomic") @DefaultValue("false") boolean atomic,
                           @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                           @QueryParam("snapshotId") UUID snapshotId, @Context HttpHeaders headers) {
         String operation = "BATCH " + unitCode + " atomic=" + atomic + " dryRun=" + dryRun + " snapshot=" + snapshotId;
-        return idempotent.run(caller.get(), headers, operation, batch, () -> {
-            RecordService.BatchResult result = records.batch(caller.get(), unitCode, batch.records(), atomic, dryRun,
-                    snapshotId);
+        return idempotent.run(caller.get(), headers, operation, body, () -> {
+            RecordService.BatchResult result = records.batch(caller.get(), unitCode, reader.readBatch(body), atomic,
+                    dryRun, snapshotId);
             return Response.ok(ResponseMapper.toResponse(result, Messages.english(headers))).build();
         });
     }
@@ -90,12 +92,7 @@ public class RecordResource {
     public Response delete(@PathParam("unitCode") String unitCode, @PathParam("externalId") String externalId,
                            @QueryParam("reason") String reason, @QueryParam("effectiveDate") LocalDate effectiveDate) {
         removalReasons.requireClientReason(reason);
-        LocalDate on = effectiveDate == null ? LocalDate.now() : effectiveDate;
-        if (on.isAfter(LocalDate.now())) {
-            throw new RecordRejectedException(List.of(
-                    Finding.error("effectiveDate", "IN_FUTURE")));
-        }
-        records.remove(caller.get(), unitCode, externalId, reason, on);
+        records.remove(caller.get(), unitCode, externalId, reason, effectiveDate);
         return Response.noContent().build();
     }
 

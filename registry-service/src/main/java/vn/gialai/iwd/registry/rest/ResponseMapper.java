@@ -34,8 +34,8 @@ final class ResponseMapper {
     }
 
     static RecordResponses.WriteResult toResponse(RecordService.Written written, boolean english) {
-        PersonRecord r = written.record();
-        return new RecordResponses.WriteResult(r.unitCode, r.externalId, r.personId, r.version,
+        return new RecordResponses.WriteResult(written.unitCode(), written.externalId(), written.personId(),
+                written.version(),
                 written.outcome().name(), written.warnings().stream().map(w -> Messages.toError(w, english)).toList());
     }
 

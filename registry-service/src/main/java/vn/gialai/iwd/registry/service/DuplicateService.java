@@ -10,6 +10,7 @@ import vn.gialai.iwd.registry.repository.DuplicateCandidateRepository;
 import vn.gialai.iwd.registry.repository.PersonRecordRepository;
 import vn.gialai.iwd.registry.repository.PersonRepository;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +28,11 @@ public class DuplicateService {
     private final PersonRecordRepository records;
     private final PersonProfiles profiles;
     private final AuditTrail audit;
+    private final Clock clock;
 
     DuplicateService(DuplicateCandidateRepository candidates, PersonRepository persons, PersonRecordRepository records,
-                     PersonProfiles profiles, AuditTrail audit) {
+                     PersonProfiles profiles, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.candidates = candidates;
         this.persons = persons;
         this.records = records;
@@ -61,7 +64,7 @@ public class DuplicateService {
             merge(candidate, caller);
         }
         candidate.status = action == Action.MERGE ? DuplicateCandidate.Status.MERGED : DuplicateCandidate.Status.DISTINCT;
-        candidate.resolvedAt = OffsetDateTime.now();
+        candidate.resolvedAt = OffsetDateTime.now(clock);
         candidate.resolvedBy = caller.clientId();
         audit.record(caller, "DUPLICATE_" + candidate.status, candidate.personId + " " + candidate.otherPersonId);
         return candidate;
@@ -98,15 +101,12 @@ public class DuplicateService {
                 DuplicateCandidate.Status.OPEN, resolved.id, absorbed);
         for (DuplicateCandidate other : open) {
             UUID third = other.personId.equals(absorbed) ? other.otherPersonId : other.personId;
-            UUID first = survivor.compareTo(third) < 0 ? survivor : third;
-            UUID second = first.equals(survivor) ? third : survivor;
-            if (third.equals(survivor) || candidates.count("personId = ?1 and otherPersonId = ?2", first, second) > 0) {
+            if (third.equals(survivor) || candidates.existsForPair(survivor, third)) {
                 other.status = DuplicateCandidate.Status.SUPERSEDED;
-                other.resolvedAt = OffsetDateTime.now();
+                other.resolvedAt = OffsetDateTime.now(clock);
                 other.resolvedBy = caller.clientId();
             } else {
-                other.personId = first;
-                other.otherPersonId = second;
+                other.pair(survivor, third);
             }
         }
     }

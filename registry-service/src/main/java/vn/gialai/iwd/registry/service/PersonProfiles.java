@@ -4,15 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.registry.config.EventsConfig;
 import vn.gialai.iwd.registry.domain.Contribution;
-import vn.gialai.iwd.registry.domain.Person;
-import vn.gialai.iwd.registry.domain.PersonRecord;
+import vn.gialai.iwd.registry.domain.ProfileSource;
 import vn.gialai.iwd.registry.events.CloudEventWriter;
 import vn.gialai.iwd.registry.events.PersonChanged;
 import vn.gialai.iwd.registry.repository.PersonRecordRepository;
 import vn.gialai.iwd.registry.repository.PersonRepository;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,13 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class PersonProfiles {
 
+    /** Records a request has just written, so that only their persons' other records are read back. */
+    public record Held(String unitCode, Collection<String> externalIds, List<ProfileSource> sources,
+                       Set<UUID> createdPersons) {
+
+        static final Held NOTHING = new Held(null, List.of(), List.of(), Set.of());
+    }
+
     private static final Set<String> INSIDE = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "ARMED_FORCES");
     private static final List<String> TITLE_ORDER = List.of("ASSOCIATE_PROFESSOR", "PROFESSOR");
     private static final String ERASED = "ERROR";
@@ -39,75 +47,78 @@ public class PersonProfiles {
     private final PersonRecordRepository records;
     private final CloudEventWriter events;
     private final EventsConfig config;
+    private final Clock clock;
 
     PersonProfiles(PersonRepository persons, PersonRecordRepository records, CloudEventWriter events,
-                   EventsConfig config) {
+                   EventsConfig config, Clock clock) {
         this.persons = persons;
         this.records = records;
         this.events = events;
         this.config = config;
+        this.clock = clock;
+    }
+
+    /** As {@link #refresh(Set, Held)} when the caller changed records through entities. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Set<UUID> personIds) {
+        refresh(personIds, Held.NOTHING);
     }
 
     /**
      * Recomputes each person's profile, bumps its version and writes its event, in the caller's
-     * transaction. Set-based: one locking read of the persons (in id order, so concurrent batches
-     * cannot deadlock), one read of their records, one multi-row outbox insert.
+     * transaction. Set-based: one locking read of the persons that existed before (in id order, so
+     * concurrent writers cannot deadlock; persons this transaction created are invisible to others),
+     * one read of their records that the request does not hold, one update, one outbox insert.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Set<UUID> personIds) {
-        refresh(personIds, List.of());
-    }
-
-    /**
-     * As {@link #refresh(Set)}, given records of these persons that the caller already holds (a batch
-     * just written): only the persons' other records are read from the database.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Set<UUID> personIds, List<PersonRecord> held) {
+    public void refresh(Set<UUID> personIds, Held held) {
         if (personIds.isEmpty()) {
             return;
         }
         records.flush();
-        List<Person> locked = persons.lockAll(personIds);
-        Map<UUID, List<PersonRecord>> recordsByPerson = Stream.concat(held.stream(), records.othersOf(personIds, held).stream())
-                .collect(Collectors.groupingBy(r -> r.personId));
-        List<CloudEventWriter.Pending> pending = new ArrayList<>(locked.size());
-        OffsetDateTime now = OffsetDateTime.now();
-        for (Person person : locked) {
-            List<PersonRecord> all = recordsByPerson.getOrDefault(person.id, List.of());
-            List<PersonRecord> active = all.stream().filter(PersonRecord::isActive).toList();
-            PersonRecord latest = active.stream()
-                    .max(Comparator.comparing((PersonRecord r) -> r.effectiveDate).thenComparing(r -> r.updatedAt))
-                    .orElse(null);
-            person.activeRecords = active.size();
-            person.highestQualification = active.stream().map(r -> r.highestQualification)
-                    .max(Comparator.comparingInt(CodeLists::rankOfQualification)).orElse(null);
-            person.academicTitle = active.stream().map(r -> r.academicTitle).filter(Objects::nonNull)
-                    .max(Comparator.comparingInt(TITLE_ORDER::indexOf)).orElse(null);
-            person.sector = latest == null ? null : latest.sector;
-            person.employment = latest == null ? null : latest.employment;
-            person.version++;
-            person.updatedAt = now;
-            pending.add(new CloudEventWriter.Pending(person.id.toString(), profileOf(person, all, latest)));
-        }
+        Set<UUID> existing = personIds.stream().filter(id -> !held.createdPersons().contains(id))
+                .collect(Collectors.toSet());
+        Map<UUID, Long> versions = persons.lockVersions(existing);
+        Map<UUID, List<ProfileSource>> sourcesByPerson = Stream.concat(held.sources().stream(),
+                        records.profileSourcesOf(existing, held.unitCode(), held.externalIds()).stream())
+                .collect(Collectors.groupingBy(ProfileSource::personId));
+        List<PersonRepository.ProfileRow> profiles = new ArrayList<>(personIds.size());
+        List<CloudEventWriter.Pending> pending = new ArrayList<>(personIds.size());
+        personIds.stream().sorted().forEach(personId -> {
+            PersonChanged profile = profileOf(personId, versions.getOrDefault(personId, 0L) + 1,
+                    sourcesByPerson.getOrDefault(personId, List.of()));
+            profiles.add(new PersonRepository.ProfileRow(personId, profile.version(),
+                    (int) sourcesByPerson.getOrDefault(personId, List.of()).stream().filter(ProfileSource::isActive).count(),
+                    profile.highestQualification(), profile.academicTitle(), profile.sector(), profile.employment()));
+            pending.add(new CloudEventWriter.Pending(personId.toString(), profile));
+        });
+        persons.updateProfiles(profiles, OffsetDateTime.now(clock));
         events.appendAll(config.topics().person(), PersonChanged.TYPE, pending);
     }
 
-    private static PersonChanged profileOf(Person person, List<PersonRecord> all, PersonRecord latest) {
+    private static PersonChanged profileOf(UUID personId, long version, List<ProfileSource> all) {
+        List<ProfileSource> active = all.stream().filter(ProfileSource::isActive).toList();
+        ProfileSource latest = active.stream()
+                .max(Comparator.comparing(ProfileSource::effectiveDate).thenComparing(ProfileSource::updatedAt))
+                .orElse(null);
         List<PersonChanged.Membership> units = all.stream()
-                .filter(r -> !ERASED.equals(r.removalReason))
-                .sorted(Comparator.comparing((PersonRecord r) -> r.unitCode).thenComparing(r -> r.effectiveDate))
-                .map(r -> new PersonChanged.Membership(r.unitCode, r.effectiveDate, r.removedOn))
+                .filter(r -> !ERASED.equals(r.removalReason()))
+                .sorted(Comparator.comparing(ProfileSource::unitCode).thenComparing(ProfileSource::effectiveDate))
+                .map(r -> new PersonChanged.Membership(r.unitCode(), r.effectiveDate(), r.removedOn()))
                 .toList();
         if (latest == null) {
-            return new PersonChanged(person.id, person.version, true, null, null, null, null, null, null, null, null,
+            return new PersonChanged(personId, version, true, null, null, null, null, null, null, null, null,
                     null, null, null, false, false, false, units, Map.of());
         }
-        return new PersonChanged(person.id, person.version, false, latest.birthYear, latest.gender, latest.ethnicity,
-                latest.ethnicity == null ? null : "01".equals(latest.ethnicity) ? "KINH" : "MINORITY",
-                person.highestQualification, person.academicTitle, latest.fieldOfStudy, latest.sector,
-                latest.employment, stateApparatusOf(latest.employment), latest.meetsStandard, latest.trainedAbroad,
-                latest.livesAbroad, latest.foreignNational, units, contributionCounts(all));
+        String qualification = active.stream().map(ProfileSource::highestQualification)
+                .max(Comparator.comparingInt(CodeLists::rankOfQualification)).orElse(null);
+        String title = active.stream().map(ProfileSource::academicTitle).filter(Objects::nonNull)
+                .max(Comparator.comparingInt(TITLE_ORDER::indexOf)).orElse(null);
+        return new PersonChanged(personId, version, false, latest.birthYear(), latest.gender(), latest.ethnicity(),
+                latest.ethnicity() == null ? null : "01".equals(latest.ethnicity()) ? "KINH" : "MINORITY",
+                qualification, title, latest.fieldOfStudy(), latest.sector(), latest.employment(),
+                stateApparatusOf(latest.employment()), latest.meetsStandard(), latest.trainedAbroad(),
+                latest.livesAbroad(), latest.foreignNational(), units, contributionCounts(active));
     }
 
     static String stateApparatusOf(String employment) {
@@ -118,9 +129,9 @@ public class PersonProfiles {
     }
 
     /** Counts by type over the active records; the same contribution reported by two units counts once. */
-    private static Map<String, Integer> contributionCounts(List<PersonRecord> all) {
+    private static Map<String, Integer> contributionCounts(List<ProfileSource> active) {
         Set<Contribution> distinct = new HashSet<>();
-        all.stream().filter(PersonRecord::isActive).forEach(r -> distinct.addAll(r.contributions));
+        active.forEach(r -> distinct.addAll(r.contributions()));
         Map<String, Integer> counts = new TreeMap<>();
         for (Contribution contribution : distinct) {
             counts.merge(contribution.type(), 1, Integer::sum);

@@ -3,21 +3,21 @@ package vn.gialai.iwd.registry.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.config.RegistryConfig;
 import vn.gialai.iwd.registry.domain.Contribution;
-import vn.gialai.iwd.registry.domain.Person;
 import vn.gialai.iwd.registry.domain.PersonRecord;
+import vn.gialai.iwd.registry.domain.ProfileSource;
+import vn.gialai.iwd.registry.domain.RecordContent;
 import vn.gialai.iwd.registry.domain.Unit;
-import vn.gialai.iwd.registry.repository.DuplicateCandidateRepository;
 import vn.gialai.iwd.registry.repository.PersonRecordRepository;
 import vn.gialai.iwd.registry.repository.PersonRepository;
 import vn.gialai.iwd.registry.repository.UnitRepository;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,16 +29,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Writes what units report: validation, person linking, versions, profile events; all or nothing per request. */
+/** Writes what units report: each record judged on its own, then all of a request's records written set-based. */
 @ApplicationScoped
 public class RecordService {
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    public record Written(PersonRecord record, Outcome outcome, List<Finding> warnings) {
+    public record Written(String unitCode, String externalId, UUID personId, long version, Outcome outcome,
+                          List<Finding> warnings) {
     }
 
     public record Rejection(int index, String externalId, List<Finding> errors) {
@@ -51,23 +51,11 @@ public class RecordService {
                               List<ItemWarning> warnings) {
     }
 
-    /** What the registry keeps of a record, after normalisation: its hash tells UNCHANGED from UPDATED. */
-    private record Content(String fullName, String nationalIdHmac, String nationalIdLast4, LocalDate dateOfBirth,
-                           int birthYear, String gender, String ethnicity, String highestQualification,
-                           String academicTitle, String fieldOfStudy, String sector, String employment, String employer,
-                           Boolean meetsStandard, boolean trainedAbroad, boolean livesAbroad, boolean foreignNational,
-                           List<Contribution> contributions, LocalDate effectiveDate) {
-    }
-
-    /** A valid record about to be written, with its content normalised and the record it replaces. */
-    private record Pending(String externalId, Content content, String hash, PersonRecord existing) {
-
-        Outcome outcome() {
-            if (existing == null) {
-                return Outcome.CREATED;
-            }
-            return existing.isActive() && existing.contentHash.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
-        }
+    /**
+     * A record that passed every rule. Its content is hashed as submitted (an absent effectiveDate
+     * stays absent), so the same record sent again on another day is UNCHANGED.
+     */
+    private record Accepted(String externalId, RecordContent content, String hash) {
     }
 
     private static final Set<String> STANDARD_APPLIES = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
@@ -77,44 +65,47 @@ public class RecordService {
     private final UnitRepository units;
     private final PersonRepository persons;
     private final PersonRecordRepository records;
-    private final DuplicateCandidateRepository duplicates;
     private final PersonProfiles profiles;
     private final SnapshotService snapshots;
     private final AuditTrail audit;
     private final RegistryConfig config;
     private final ObjectMapper json;
+    private final Clock clock;
 
     RecordService(RecordValidator validator, NationalIds nationalIds, UnitRepository units, PersonRepository persons,
-                  PersonRecordRepository records, DuplicateCandidateRepository duplicates, PersonProfiles profiles,
-                  SnapshotService snapshots, AuditTrail audit, RegistryConfig config, ObjectMapper json) {
+                  PersonRecordRepository records, PersonProfiles profiles, SnapshotService snapshots,
+                  AuditTrail audit, RegistryConfig config, ObjectMapper json, Clock clock) {
         this.validator = validator;
         this.nationalIds = nationalIds;
         this.units = units;
         this.persons = persons;
         this.records = records;
-        this.duplicates = duplicates;
         this.profiles = profiles;
         this.snapshots = snapshots;
         this.audit = audit;
         this.config = config;
         this.json = json;
+        this.clock = clock;
     }
 
-    /** PUT of one record: 422 (as {@link RecordRejectedException}) when invalid. */
+    /** PUT of one record: 422 (as {@link RecordRejectedException}) naming every field in error. */
     @Transactional
-    public Written put(Caller caller, String unitCode, String externalId, RecordInput input) {
+    public Written put(Caller caller, String unitCode, String externalId, SubmittedRecord submitted) {
         caller.requireUnit(unitCode);
         requireWritableUnit(unitCode);
-        List<Finding> findings = validator.validate(input);
-        checkExternalId("externalId", externalId, findings);
-        if (findings.stream().anyMatch(finding -> !finding.warning())) {
-            throw new RecordRejectedException(findings.stream().filter(finding -> !finding.warning()).toList());
+        List<Finding> findings = new ArrayList<>(validator.validate(submitted, false));
+        RecordValidator.checkExternalId(externalId, findings);
+        if (submitted.externalId() != null && !submitted.externalId().equals(externalId)) {
+            findings.add(Finding.error("externalId", "EXTERNAL_ID_MISMATCH"));
         }
-        PersonRecord existing = records.findByKey(unitCode, externalId).orElse(null);
-        Written written = writeAll(unitCode, List.of(pending(externalId, input, existing))).get(0);
-        written = new Written(written.record(), written.outcome(), warningsOf(findings));
+        List<Finding> errors = findings.stream().filter(finding -> !finding.warning()).toList();
+        if (!errors.isEmpty()) {
+            throw new RecordRejectedException(errors);
+        }
+        Written written = write(unitCode, List.of(accept(externalId, submitted.input())), false).get(0);
         audit.record(caller, "RECORD_" + written.outcome(), unitCode + "/" + externalId);
-        return written;
+        return new Written(written.unitCode(), written.externalId(), written.personId(), written.version(),
+                written.outcome(), warningsOf(findings));
     }
 
     /**
@@ -122,11 +113,11 @@ public class RecordService {
      * nothing unless all are valid; {@code dryRun} only validates and predicts the outcome.
      */
     @Transactional
-    public BatchResult batch(Caller caller, String unitCode, List<RecordInput> inputs, boolean atomic, boolean dryRun,
-                             UUID snapshotId) {
+    public BatchResult batch(Caller caller, String unitCode, List<SubmittedRecord> submitted, boolean atomic,
+                             boolean dryRun, UUID snapshotId) {
         caller.requireUnit(unitCode);
         requireWritableUnit(unitCode);
-        if (inputs.size() > config.maxBatchSize()) {
+        if (submitted.size() > config.maxBatchSize()) {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "A batch holds at most " + config.maxBatchSize() + " records; split it.");
         }
@@ -135,23 +126,18 @@ public class RecordService {
         }
         List<Rejection> rejected = new ArrayList<>();
         List<ItemWarning> warnings = new ArrayList<>();
+        List<Accepted> accepted = new ArrayList<>(submitted.size());
         Set<String> seen = new HashSet<>();
-        List<Integer> valid = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            RecordInput input = inputs.get(i);
-            List<Finding> findings = input == null ? List.of(Finding.error("records[" + i + "]", "REQUIRED"))
-                    : validator.validate(input);
-            String externalId = input == null ? null : input.externalId();
-            if (input != null) {
-                findings = new ArrayList<>(findings);
-                checkExternalId("externalId", externalId, findings);
-                if (externalId != null && !seen.add(externalId)) {
-                    findings.add(Finding.error("externalId", "DUPLICATE_IN_BATCH"));
-                }
+        for (int i = 0; i < submitted.size(); i++) {
+            SubmittedRecord record = submitted.get(i);
+            List<Finding> findings = new ArrayList<>(validator.validate(record, true));
+            String externalId = record.externalId();
+            if (externalId != null && !seen.add(externalId)) {
+                findings.add(Finding.error("externalId", "DUPLICATE_IN_BATCH"));
             }
             List<Finding> errors = findings.stream().filter(finding -> !finding.warning()).toList();
             if (errors.isEmpty()) {
-                valid.add(i);
+                accepted.add(accept(externalId, record.input()));
                 for (Finding warning : warningsOf(findings)) {
                     warnings.add(new ItemWarning(i, externalId, warning));
                 }
@@ -160,26 +146,17 @@ public class RecordService {
             }
         }
         if (atomic && !rejected.isEmpty()) {
-            throw new BatchRejectedException(new BatchResult(inputs.size(), 0, 0, 0, rejected, warnings));
+            throw new BatchRejectedException(new BatchResult(submitted.size(), 0, 0, 0, rejected, warnings));
         }
-        Map<String, PersonRecord> existing = records.list("unitCode = ?1 and externalId in ?2", unitCode,
-                        valid.stream().map(i -> inputs.get(i).externalId()).toList())
-                .stream().collect(Collectors.toMap(r -> r.externalId, Function.identity()));
-        List<Pending> pending = valid.stream().map(i -> inputs.get(i))
-                .map(input -> pending(input.externalId(), input, existing.get(input.externalId())))
-                .toList();
-        int[] counts = new int[Outcome.values().length];
-        if (dryRun) {
-            pending.forEach(item -> counts[item.outcome().ordinal()]++);
-        } else {
-            writeAll(unitCode, pending).forEach(written -> counts[written.outcome().ordinal()]++);
-        }
-        BatchResult result = new BatchResult(inputs.size(), counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-                counts[Outcome.UNCHANGED.ordinal()], rejected, warnings);
+        Map<Outcome, Long> counts = write(unitCode, accepted, dryRun).stream()
+                .collect(Collectors.groupingBy(Written::outcome, Collectors.counting()));
+        BatchResult result = new BatchResult(submitted.size(), counts.getOrDefault(Outcome.CREATED, 0L).intValue(),
+                counts.getOrDefault(Outcome.UPDATED, 0L).intValue(), counts.getOrDefault(Outcome.UNCHANGED, 0L).intValue(),
+                rejected, warnings);
         if (!dryRun) {
             if (snapshotId != null) {
-                snapshots.addMembers(snapshotId, inputs.stream().filter(Objects::nonNull)
-                        .map(RecordInput::externalId).filter(Objects::nonNull).collect(Collectors.toSet()));
+                snapshots.addMembers(snapshotId, submitted.stream().map(SubmittedRecord::externalId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
             }
             audit.record(caller, "RECORDS_BATCH", unitCode + " created=" + result.created() + " updated="
                     + result.updated() + " unchanged=" + result.unchanged() + " rejected=" + rejected.size());
@@ -213,163 +190,157 @@ public class RecordService {
         return page;
     }
 
-    /** Removes a record as of a date; ERROR also erases it from history. Removing twice changes nothing. */
+    /**
+     * Removes a record as of a date (today in Vietnam when not given; never in the future); ERROR also
+     * erases it from history. Removing twice changes nothing.
+     */
     @Transactional
     public void remove(Caller caller, String unitCode, String externalId, String reason, LocalDate effectiveDate) {
         caller.requireUnit(unitCode);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = effectiveDate == null ? today : effectiveDate;
+        if (on.isAfter(today)) {
+            throw new RecordRejectedException(List.of(Finding.error("effectiveDate", "IN_FUTURE")));
+        }
         PersonRecord record = records.findByKey(unitCode, externalId)
                 .orElseThrow(() -> ProblemException.notFound("No record " + externalId + " in unit " + unitCode + "."));
         if (!record.isActive()) {
             return;
         }
-        record.remove(reason, effectiveDate);
+        record.remove(reason, on, OffsetDateTime.now(clock));
         profiles.refresh(Set.of(record.personId));
         audit.record(caller, "RECORD_REMOVED", unitCode + "/" + externalId + " reason=" + reason);
     }
 
+    /** The unit, unless unknown (404) or dissolved before today in Vietnam (422 naming its successors). */
     public Unit requireWritableUnit(String unitCode) {
         Unit unit = units.findByIdOptional(unitCode)
                 .orElseThrow(() -> ProblemException.notFound("No unit with code " + unitCode + "."));
-        if (unit.validTo != null && unit.validTo.isBefore(LocalDate.now())) {
+        if (unit.validTo != null && unit.validTo.isBefore(LocalDate.now(clock))) {
             throw new UnitRetiredException(unit);
         }
         return unit;
     }
 
     /**
-     * Writes a request's records set-based, whatever their number: persons of national IDs resolved
-     * in one statement, records inserted and updated in JDBC batches, possible duplicates found in
-     * one query, every affected profile refreshed once.
+     * Writes a request's records set-based, whatever their number: one read of the records they
+     * replace (unchanged ones stop there), persons of national IDs resolved in one statement, the
+     * records copied into a staging table and upserted from it in one statement, possible duplicates
+     * queued from it in another, every affected profile refreshed once.
      */
-    private List<Written> writeAll(String unitCode, List<Pending> items) {
-        // Flushes happen where this method says, not before every query: with thousands of managed
-        // records, Hibernate's automatic flush before each query dominated the cost of a batch.
-        records.getEntityManager().setFlushMode(FlushModeType.COMMIT);
-        List<Pending> changed = items.stream().filter(item -> item.outcome() != Outcome.UNCHANGED).toList();
-        Map<String, String> last4ByHmac = new HashMap<>();
-        changed.stream().map(Pending::content).filter(content -> content.nationalIdHmac() != null)
-                .forEach(content -> last4ByHmac.put(content.nationalIdHmac(), content.nationalIdLast4()));
-        Map<String, UUID> personByHmac = persons.findOrCreateByNationalIdHmacs(last4ByHmac);
-        Set<UUID> affected = new HashSet<>();
-        List<PersonRecord> written = new ArrayList<>();
+    private List<Written> write(String unitCode, List<Accepted> items, boolean dryRun) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<String, PersonRecordRepository.Stored> stored = records.findStored(unitCode,
+                items.stream().map(Accepted::externalId).toList());
         List<Written> results = new ArrayList<>(items.size());
-        OffsetDateTime now = OffsetDateTime.now();
-        for (Pending item : items) {
-            PersonRecord record = item.existing();
-            Outcome outcome = item.outcome();
-            if (outcome == Outcome.UNCHANGED) {
-                results.add(new Written(record, Outcome.UNCHANGED, List.of()));
-                continue;
+        List<Accepted> changed = new ArrayList<>();
+        for (Accepted item : items) {
+            PersonRecordRepository.Stored before = stored.get(item.externalId());
+            if (before == null) {
+                changed.add(item);
+            } else if (before.active() && before.contentHash().equals(item.hash())) {
+                results.add(new Written(unitCode, item.externalId(), before.personId(), before.version(),
+                        Outcome.UNCHANGED, List.of()));
+            } else {
+                changed.add(item);
             }
-            UUID personId = personFor(item, personByHmac, now);
-            if (record == null) {
-                record = new PersonRecord();
-                record.unitCode = unitCode;
-                record.externalId = item.externalId();
-                record.createdAt = now;
-            } else if (!record.personId.equals(personId)) {
-                affected.add(record.personId);
+        }
+        if (dryRun) {
+            changed.forEach(item -> results.add(new Written(unitCode, item.externalId(), null, 0,
+                    stored.containsKey(item.externalId()) ? Outcome.UPDATED : Outcome.CREATED, List.of())));
+            return results;
+        }
+        if (changed.isEmpty()) {
+            return results;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        Map<String, String> last4ByHmac = new HashMap<>();
+        changed.stream().map(Accepted::content).filter(content -> content.nationalIdHmac() != null)
+                .forEach(content -> last4ByHmac.put(content.nationalIdHmac(), content.nationalIdLast4()));
+        PersonRepository.ByNationalId byNationalId = persons.findOrCreateByNationalIdHmacs(last4ByHmac, now);
+        Set<UUID> created = new HashSet<>(byNationalId.created());
+        Set<UUID> newWithoutNationalId = new HashSet<>();
+        Set<UUID> affected = new HashSet<>();
+        List<PersonRecordRepository.Staged> staged = new ArrayList<>(changed.size());
+        List<ProfileSource> held = new ArrayList<>(changed.size());
+        for (Accepted item : changed) {
+            PersonRecordRepository.Stored before = stored.get(item.externalId());
+            UUID personId = personFor(item, before, byNationalId);
+            if (personId == null) {
+                personId = UUID.randomUUID();
+                newWithoutNationalId.add(personId);
             }
-            record.personId = personId;
-            apply(item.content(), record);
-            record.contentHash = item.hash();
-            record.removedOn = null;
-            record.removalReason = null;
-            record.version++;
-            record.updatedAt = now;
-            if (record.id == null) {
-                records.persist(record);
+            if (before != null && !before.personId().equals(personId)) {
+                affected.add(before.personId());
             }
             affected.add(personId);
-            written.add(record);
-            results.add(new Written(record, outcome, List.of()));
+            RecordContent content = withEffectiveDate(item.content(), today);
+            staged.add(new PersonRecordRepository.Staged(item.externalId(), personId, content,
+                    Names.fold(content.fullName()), item.hash()));
+            held.add(ProfileSource.of(personId, unitCode, content, now));
         }
-        records.flush();
-        queuePossibleDuplicates(written);
-        profiles.refresh(affected, written);
+        persons.insertNew(newWithoutNationalId, now);
+        created.addAll(newWithoutNationalId);
+        Map<String, PersonRecordRepository.WrittenRow> rows = records.upsert(unitCode, staged, now);
+        profiles.refresh(affected, new PersonProfiles.Held(unitCode,
+                changed.stream().map(Accepted::externalId).toList(), held, created));
+        for (PersonRecordRepository.Staged row : staged) {
+            PersonRecordRepository.WrittenRow written = rows.get(row.externalId());
+            results.add(new Written(unitCode, row.externalId(), row.personId(), written.version(),
+                    stored.containsKey(row.externalId()) ? Outcome.UPDATED : Outcome.CREATED, List.of()));
+        }
         return results;
     }
 
-    /** Same national ID, same person; otherwise a record keeps its person, and a new record gets a new one. */
-    private UUID personFor(Pending item, Map<String, UUID> personByHmac, OffsetDateTime now) {
+    /** Same national ID, same person; otherwise a record keeps its person; null: a new person. */
+    private static UUID personFor(Accepted item, PersonRecordRepository.Stored before,
+                                  PersonRepository.ByNationalId byNationalId) {
         if (item.content().nationalIdHmac() != null) {
-            return personByHmac.get(item.content().nationalIdHmac());
+            return byNationalId.personByHmac().get(item.content().nationalIdHmac());
         }
-        if (item.existing() != null) {
-            return item.existing().personId;
-        }
-        Person person = new Person();
-        person.id = UUID.randomUUID();
-        person.updatedAt = now;
-        persons.persist(person);
-        return person.id;
+        return before == null ? null : before.personId();
     }
 
-    /** Records without a national ID are compared by name, date of birth and gender; matches go to review. */
-    private void queuePossibleDuplicates(List<PersonRecord> written) {
-        List<PersonRecord> candidates = written.stream()
-                .filter(record -> record.nationalIdHmac == null && record.dateOfBirth != null).toList();
-        duplicates.queueAll(records.possibleDuplicatesOf(candidates));
+    private Accepted accept(String externalId, RecordInput input) {
+        RecordContent content = contentOf(input);
+        return new Accepted(externalId, content, hashOf(content));
     }
 
-    private Pending pending(String externalId, RecordInput input, PersonRecord existing) {
-        Content content = contentOf(input);
-        return new Pending(externalId, content, hashOf(content), existing);
-    }
-
-    private Content contentOf(RecordInput input) {
+    private RecordContent contentOf(RecordInput input) {
         String nationalIdHmac = input.nationalId() == null ? null : nationalIds.hmac(input.nationalId());
         List<Contribution> contributions = input.contributions() == null ? List.of()
                 : input.contributions().stream()
                 .map(c -> new Contribution(c.type(), c.title().strip(), c.year(), c.level())).toList();
-        return new Content(Names.normalise(input.fullName()), nationalIdHmac,
+        return new RecordContent(Names.normalise(input.fullName()), nationalIdHmac,
                 input.nationalId() == null ? null : NationalIds.last4(input.nationalId()), input.dateOfBirth(),
                 RecordValidator.birthYearOf(input), input.gender(), input.ethnicity(), input.highestQualification(),
                 input.academicTitle(), input.fieldOfStudy(), input.sector(), input.employment(),
                 input.employer() == null ? null : input.employer().strip(),
                 STANDARD_APPLIES.contains(input.employment()) ? input.meetsStandard() : null,
                 Boolean.TRUE.equals(input.trainedAbroad()), Boolean.TRUE.equals(input.livesAbroad()),
-                Boolean.TRUE.equals(input.foreignNational()), contributions,
-                input.effectiveDate() == null ? LocalDate.now() : input.effectiveDate());
+                Boolean.TRUE.equals(input.foreignNational()), contributions, input.effectiveDate());
     }
 
-    private static void apply(Content content, PersonRecord record) {
-        record.fullName = content.fullName();
-        record.nameKey = Names.fold(content.fullName());
-        record.nationalIdHmac = content.nationalIdHmac();
-        record.nationalIdLast4 = content.nationalIdLast4();
-        record.dateOfBirth = content.dateOfBirth();
-        record.birthYear = content.birthYear();
-        record.gender = content.gender();
-        record.ethnicity = content.ethnicity();
-        record.highestQualification = content.highestQualification();
-        record.academicTitle = content.academicTitle();
-        record.fieldOfStudy = content.fieldOfStudy();
-        record.sector = content.sector();
-        record.employment = content.employment();
-        record.employer = content.employer();
-        record.meetsStandard = content.meetsStandard();
-        record.trainedAbroad = content.trainedAbroad();
-        record.livesAbroad = content.livesAbroad();
-        record.foreignNational = content.foreignNational();
-        record.contributions = content.contributions();
-        record.effectiveDate = content.effectiveDate();
+    /** A record without an effective date takes effect today (in Vietnam). */
+    private static RecordContent withEffectiveDate(RecordContent c, LocalDate today) {
+        if (c.effectiveDate() != null) {
+            return c;
+        }
+        return new RecordContent(c.fullName(), c.nationalIdHmac(), c.nationalIdLast4(), c.dateOfBirth(),
+                c.birthYear(), c.gender(), c.ethnicity(), c.highestQualification(), c.academicTitle(),
+                c.fieldOfStudy(), c.sector(), c.employment(), c.employer(), c.meetsStandard(), c.trainedAbroad(),
+                c.livesAbroad(), c.foreignNational(), c.contributions(), today);
     }
 
-    private String hashOf(Content content) {
+    private String hashOf(RecordContent content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(content));
             return HexFormat.of().formatHex(digest);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash record content", e);
-        }
-    }
-
-    private static void checkExternalId(String field, String externalId, List<Finding> findings) {
-        if (externalId == null || externalId.isBlank()) {
-            findings.add(Finding.error(field, "REQUIRED"));
-        } else if (!RecordValidator.EXTERNAL_ID.matcher(externalId).matches()) {
-            findings.add(Finding.error(field, "INVALID_FORMAT"));
         }
     }
 

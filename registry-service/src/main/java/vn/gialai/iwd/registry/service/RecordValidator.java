@@ -2,17 +2,19 @@ package vn.gialai.iwd.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Every rule a record must satisfy, each yielding a field-level finding with a stable code. */
 @ApplicationScoped
 public class RecordValidator {
 
-    static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
     private static final Pattern CCCD = Pattern.compile("\\d{12}");
     /** Levels a unit's HR system may send that are real but below the registry's threshold. */
     private static final Set<String> BELOW_COLLEGE = Set.of("NONE", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY",
@@ -22,14 +24,48 @@ public class RecordValidator {
     private static final int YOUNGEST_AGE = 15;
 
     private final CodeLists codes;
+    private final Clock clock;
 
-    RecordValidator(CodeLists codes) {
+    RecordValidator(CodeLists codes, Clock clock) {
         this.codes = codes;
+        this.clock = clock;
     }
 
-    public List<Finding> validate(RecordInput record) {
+    /**
+     * Every finding on a submitted record: the values that could not be read, then the rules over the
+     * values that could (a field that could not be read is not reported again as missing). A batch
+     * record must carry its externalId; a PUT takes it from the path.
+     */
+    public List<Finding> validate(SubmittedRecord submitted, boolean externalIdRequired) {
+        if (submitted.input() == null) {
+            return submitted.readErrors();
+        }
+        List<Finding> findings = new ArrayList<>(submitted.readErrors());
+        Set<String> unreadable = submitted.readErrors().stream().map(Finding::field).collect(Collectors.toSet());
+        List<Finding> rules = validate(submitted.input());
+        if (externalIdRequired) {
+            checkExternalId(submitted.externalId(), rules);
+        }
+        for (Finding finding : rules) {
+            if (!unreadable.contains(finding.field())) {
+                findings.add(finding);
+            }
+        }
+        return findings;
+    }
+
+    /** The externalId of a batch record, or of the path of a PUT. */
+    public static void checkExternalId(String externalId, List<Finding> findings) {
+        if (externalId == null || externalId.isBlank()) {
+            findings.add(Finding.error("externalId", "REQUIRED"));
+        } else if (!EXTERNAL_ID.matcher(externalId).matches()) {
+            findings.add(Finding.error("externalId", "INVALID_FORMAT"));
+        }
+    }
+
+    private List<Finding> validate(RecordInput record) {
         List<Finding> findings = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (record.fullName() == null || record.fullName().isBlank()) {
             findings.add(Finding.error("fullName", "REQUIRED"));
         } else if (Names.normalise(record.fullName()).length() > 200) {
@@ -74,7 +110,7 @@ public class RecordValidator {
         }
         if (record.dateOfBirth() != null && record.birthYear() != null
                 && record.dateOfBirth().getYear() != record.birthYear()) {
-            findings.add(Finding.error("birthYear", "CONFLICT"));
+            findings.add(Finding.error("birthYear", "BIRTH_YEAR_CONFLICT"));
         }
         int year = birthYearOf(record);
         if (year < OLDEST_BIRTH_YEAR || year > today.getYear() - YOUNGEST_AGE) {

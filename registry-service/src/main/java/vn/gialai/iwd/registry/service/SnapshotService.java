@@ -7,7 +7,7 @@ import vn.gialai.iwd.registry.domain.PersonRecord;
 import vn.gialai.iwd.registry.domain.Snapshot;
 import vn.gialai.iwd.registry.repository.SnapshotRepository;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -22,11 +22,13 @@ public class SnapshotService {
     private final SnapshotRepository snapshots;
     private final PersonProfiles profiles;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    SnapshotService(SnapshotRepository snapshots, PersonProfiles profiles, AuditTrail audit) {
+    SnapshotService(SnapshotRepository snapshots, PersonProfiles profiles, AuditTrail audit, Clock clock) {
         this.snapshots = snapshots;
         this.profiles = profiles;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -35,7 +37,7 @@ public class SnapshotService {
         Snapshot snapshot = new Snapshot();
         snapshot.id = UUID.randomUUID();
         snapshot.unitCode = unitCode;
-        snapshot.createdAt = OffsetDateTime.now();
+        snapshot.createdAt = OffsetDateTime.now(clock);
         snapshot.createdBy = caller.clientId();
         snapshots.persist(snapshot);
         audit.record(caller, "SNAPSHOT_OPENED", unitCode + "/" + snapshot.id);
@@ -70,13 +72,13 @@ public class SnapshotService {
             return snapshot;
         }
         List<PersonRecord> missing = snapshots.activeRecordsMissingFrom(snapshot);
-        LocalDate today = LocalDate.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (PersonRecord record : missing) {
-            record.remove("NOT_REPORTED", today);
+            record.remove("NOT_REPORTED", now.toLocalDate(), now);
         }
         Set<UUID> affected = missing.stream().map(record -> record.personId).collect(Collectors.toSet());
         profiles.refresh(affected);
-        snapshot.committedAt = OffsetDateTime.now();
+        snapshot.committedAt = now;
         snapshot.removedCount = missing.size();
         audit.record(caller, "SNAPSHOT_COMMITTED", unitCode + "/" + snapshotId + " removed=" + missing.size());
         return snapshot;

@@ -1,0 +1,222 @@
+package vn.gialai.iwd.registry.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import vn.gialai.iwd.registry.service.Finding;
+import vn.gialai.iwd.registry.service.ProblemException;
+import vn.gialai.iwd.registry.service.RecordInput;
+import vn.gialai.iwd.registry.service.SubmittedRecord;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads request bodies record by record as raw JSON, so that a value of the wrong type or one that
+ * does not parse rejects its record only (with the field and a stable code), never the whole request.
+ * Only a body that is not JSON, or not an object with a {@code records} array, is refused whole.
+ */
+@ApplicationScoped
+public class RecordJsonReader {
+
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Set<String> RECORD_FIELDS = Set.of("externalId", "fullName", "nationalId", "dateOfBirth",
+            "birthYear", "gender", "ethnicity", "highestQualification", "academicTitle", "fieldOfStudy", "sector",
+            "employment", "employer", "meetsStandard", "trainedAbroad", "livesAbroad", "foreignNational",
+            "contributions", "effectiveDate");
+    private static final Set<String> CONTRIBUTION_FIELDS = Set.of("type", "title", "year", "level");
+
+    private final ObjectMapper json;
+
+    RecordJsonReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A batch body {@code {"records": [...]}}, streamed: one record's tree in memory at a time. */
+    public List<SubmittedRecord> readBatch(byte[] body) {
+        List<SubmittedRecord> records = null;
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw notABatch();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!"records".equals(name)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.START_ARRAY) {
+                    throw notABatch();
+                }
+                records = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode node = parser.readValueAsTree();
+                    records.add(read(node, "records[" + records.size() + "]"));
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw notJson();
+            }
+        } catch (IOException e) {
+            throw notJson();
+        }
+        if (records == null) {
+            throw notABatch();
+        }
+        return records;
+    }
+
+    /** The body of a single PUT: one record object. */
+    public SubmittedRecord readOne(byte[] body) {
+        JsonNode node;
+        try {
+            node = json.readTree(body);
+        } catch (IOException e) {
+            throw notJson();
+        }
+        if (node == null || !node.isObject()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The body must be a JSON object: one record.");
+        }
+        return read(node, "body");
+    }
+
+    private static SubmittedRecord read(JsonNode node, String location) {
+        if (node == null || !node.isObject()) {
+            return new SubmittedRecord(null, List.of(Finding.error(location, "INVALID_TYPE", "object")));
+        }
+        Values values = new Values(node, "");
+        node.fieldNames().forEachRemaining(name -> {
+            if (!RECORD_FIELDS.contains(name)) {
+                values.errors.add(Finding.error(name, "UNKNOWN_FIELD"));
+            }
+        });
+        RecordInput input = new RecordInput(values.text("externalId"), values.text("fullName"),
+                values.text("nationalId"), values.date("dateOfBirth"), values.integer("birthYear"),
+                values.text("gender"), values.text("ethnicity"), values.text("highestQualification"),
+                values.text("academicTitle"), values.text("fieldOfStudy"), values.text("sector"),
+                values.text("employment"), values.text("employer"), values.bool("meetsStandard"),
+                values.bool("trainedAbroad"), values.bool("livesAbroad"), values.bool("foreignNational"),
+                contributions(node.get("contributions"), values.errors), values.date("effectiveDate"));
+        return new SubmittedRecord(input, List.copyOf(values.errors));
+    }
+
+    private static List<RecordInput.ContributionInput> contributions(JsonNode node, List<Finding> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            errors.add(Finding.error("contributions", "INVALID_TYPE", "array"));
+            return null;
+        }
+        List<RecordInput.ContributionInput> contributions = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            String prefix = "contributions[" + i + "]";
+            JsonNode element = node.get(i);
+            if (element.isNull()) {
+                contributions.add(null);
+                continue;
+            }
+            if (!element.isObject()) {
+                errors.add(Finding.error(prefix, "INVALID_TYPE", "object"));
+                contributions.add(null);
+                continue;
+            }
+            Values values = new Values(element, prefix + ".");
+            element.fieldNames().forEachRemaining(name -> {
+                if (!CONTRIBUTION_FIELDS.contains(name)) {
+                    errors.add(Finding.error(prefix + "." + name, "UNKNOWN_FIELD"));
+                }
+            });
+            contributions.add(new RecordInput.ContributionInput(values.text("type"), values.text("title"),
+                    values.integer("year"), values.text("level")));
+            errors.addAll(values.errors);
+        }
+        return contributions;
+    }
+
+    private static ProblemException notJson() {
+        return new ProblemException(Response.Status.BAD_REQUEST, "The body is not well-formed JSON.");
+    }
+
+    private static ProblemException notABatch() {
+        return new ProblemException(Response.Status.BAD_REQUEST,
+                "The body must be a JSON object with a \"records\" array.");
+    }
+
+    /** Typed reads of one object's members; a member that cannot be read is an error and reads as absent. */
+    private static final class Values {
+
+        private final JsonNode node;
+        private final String prefix;
+        private final List<Finding> errors = new ArrayList<>();
+
+        Values(JsonNode node, String prefix) {
+            this.node = node;
+            this.prefix = prefix;
+        }
+
+        String text(String name) {
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "string"));
+                return null;
+            }
+            return value.textValue();
+        }
+
+        Integer integer(String name) {
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "integer"));
+                return null;
+            }
+            return value.intValue();
+        }
+
+        Boolean bool(String name) {
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isBoolean()) {
+                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "boolean"));
+                return null;
+            }
+            return value.booleanValue();
+        }
+
+        LocalDate date(String name) {
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "string"));
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.textValue(), ISO_DATE);
+            } catch (DateTimeParseException e) {
+                errors.add(Finding.error(prefix + name, "INVALID_DATE"));
+                return null;
+            }
+        }
+    }
+}
