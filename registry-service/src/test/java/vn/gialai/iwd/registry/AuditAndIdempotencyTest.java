@@ -55,6 +55,41 @@ class AuditAndIdempotencyTest {
     }
 
     @Test
+    void theStoredFingerprintOfARequestIsAKeyedHmacNotADigestOfItsNationalIds() throws Exception {
+        String client = "fingerprint-" + UUID.randomUUID();
+        String key = "key-" + UUID.randomUUID();
+        String body = "{\"records\": [" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                with(doctor(), "externalId", SampleRecords.externalId(), "nationalId", SampleRecords.nationalIdOfMan1985()))
+                + "]}";
+        given().header("Authorization", Tokens.bearer(client, Set.of("submitter"), List.of("SO-YTE")))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/registry/units/SO-YTE/records/batch").then().statusCode(200);
+        String stored = QuarkusTransaction.requiringNew().call(() ->
+                keys.findById(new vn.gialai.iwd.registry.domain.IdempotencyKey.Id(client, key)).requestHash);
+
+        String operation = "BATCH SO-YTE atomic=false dryRun=false snapshot=null";
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(operation.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String unkeyedWithOperation = java.util.HexFormat.of().formatHex(sha.digest(bytes));
+        String unkeyed = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertFalse(stored.equals(unkeyed) || stored.equals(unkeyedWithOperation),
+                "anyone holding the table could test guesses of the national ID against an unkeyed digest");
+
+        byte[] derived = hmac("test-only-national-id-key".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "iwd-request-fingerprint".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] message = (operation + "\0" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(java.util.HexFormat.of().formatHex(hmac(derived, message)), stored,
+                "the fingerprint is an HMAC under a key derived from the registry's secret");
+    }
+
+    private static byte[] hmac(byte[] key, byte[] message) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(message);
+    }
+
+    @Test
     void aRetryWhileTheFirstRequestIsStillRunningIs409() {
         String client = "busy-" + UUID.randomUUID();
         Map<String, Object> body = Map.of("records", List.of(with(doctor(), "externalId", SampleRecords.externalId())));
