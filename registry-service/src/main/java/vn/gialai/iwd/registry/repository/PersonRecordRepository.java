@@ -18,7 +18,6 @@ import vn.gialai.iwd.registry.domain.RecordContent;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Statement;
@@ -57,7 +56,7 @@ public class PersonRecordRepository implements PanacheRepository<PersonRecord> {
     private static final String STAGE_COLUMNS = "external_id, person_id, " + CONTENT_COLUMNS;
     /** Transaction-scoped: created once per connection, emptied at every commit. */
     private static final String CREATE_STAGE = "create temporary table if not exists record_stage ("
-            + "external_id varchar(64) primary key, person_id uuid not null, full_name varchar(200), "
+            + "external_id varchar(64) not null, person_id uuid not null, full_name varchar(200), "
             + "name_key varchar(200), national_id_hmac varchar(64), national_id_last4 varchar(4), date_of_birth date, "
             + "birth_year integer, gender char(1), ethnicity varchar(2), highest_qualification varchar(16), "
             + "academic_title varchar(32), field_of_study varchar(2), sector varchar(32), employment varchar(32), "
@@ -165,7 +164,7 @@ public class PersonRecordRepository implements PanacheRepository<PersonRecord> {
     }
 
     private void copyIntoStage(List<Staged> rows) {
-        StringWriter csv = new StringWriter(rows.size() * 400);
+        StringBuilder csv = new StringBuilder(rows.size() * 400);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
             for (Staged row : rows) {
                 RecordContent c = row.content();

@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import vn.gialai.iwd.registry.domain.Person;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,58 +17,62 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
-    /** Persons of national-ID HMACs: by HMAC, and which of them this transaction created. */
-    public record ByNationalId(Map<String, UUID> personByHmac, Set<UUID> created) {
-    }
-
     /** A person's derived profile columns, as a refresh writes them. */
     public record ProfileRow(UUID id, long version, int activeRecords, String highestQualification,
                              String academicTitle, String sector, String employment) {
     }
 
-    /**
-     * The persons of these national-ID HMACs, creating the missing ones in one statement (in HMAC
-     * order, so that concurrent batches creating the same persons wait rather than deadlock); a
-     * person a concurrent batch created first is found, not duplicated (ON CONFLICT).
-     */
-    @SuppressWarnings("unchecked")
-    public ByNationalId findOrCreateByNationalIdHmacs(Map<String, String> last4ByHmac, OffsetDateTime now) {
-        if (last4ByHmac.isEmpty()) {
-            return new ByNationalId(Map.of(), Set.of());
-        }
-        String[] hmacs = last4ByHmac.keySet().toArray(String[]::new);
-        String[] last4s = Arrays.stream(hmacs).map(last4ByHmac::get).toArray(String[]::new);
-        List<Object[]> created = getEntityManager().createNativeQuery("insert into person (id, national_id_hmac, "
-                        + "national_id_last4, version, active_records, updated_at) select gen_random_uuid(), h, l, 0, 0, ?3 "
-                        + "from unnest(cast(?1 as varchar[]), cast(?2 as varchar[])) as n(h, l) order by h "
-                        + "on conflict (national_id_hmac) do nothing returning national_id_hmac, id")
-                .setParameter(1, hmacs).setParameter(2, last4s).setParameter(3, now).getResultList();
-        Map<String, UUID> ids = new HashMap<>(hmacs.length * 2);
-        Set<UUID> createdIds = new HashSet<>();
-        for (Object[] row : created) {
-            ids.put((String) row[0], (UUID) row[1]);
-            createdIds.add((UUID) row[1]);
-        }
-        if (ids.size() < hmacs.length) {
-            String[] existing = Arrays.stream(hmacs).filter(hmac -> !ids.containsKey(hmac)).toArray(String[]::new);
-            List<Object[]> rows = getEntityManager().createNativeQuery(
-                            "select national_id_hmac, id from person where national_id_hmac = any(cast(?1 as varchar[]))")
-                    .setParameter(1, existing).getResultList();
-            for (Object[] row : rows) {
-                ids.put((String) row[0], (UUID) row[1]);
-            }
-        }
-        return new ByNationalId(ids, createdIds);
+    /** A person to create: its national-ID HMAC and last 4 digits (both null without one) and first profile. */
+    public record NewPerson(String nationalIdHmac, String nationalIdLast4, ProfileRow profile) {
     }
 
-    /** New persons without a national ID, their profile still to be derived. */
-    public void insertNew(Collection<UUID> ids, OffsetDateTime now) {
-        if (ids.isEmpty()) {
-            return;
+    /** The persons that hold these national-ID HMACs, by HMAC. */
+    @SuppressWarnings("unchecked")
+    public Map<String, UUID> findByNationalIdHmacs(Collection<String> hmacs) {
+        if (hmacs.isEmpty()) {
+            return Map.of();
         }
-        getEntityManager().createNativeQuery("insert into person (id, version, active_records, updated_at) "
-                        + "select unnest(cast(?1 as uuid[])), 0, 0, ?2")
-                .setParameter(1, ids.toArray(UUID[]::new)).setParameter(2, now).executeUpdate();
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select national_id_hmac, id from person where national_id_hmac = any(cast(?1 as varchar[]))")
+                .setParameter(1, hmacs.toArray(String[]::new)).getResultList();
+        Map<String, UUID> ids = new HashMap<>(rows.size() * 2);
+        for (Object[] row : rows) {
+            ids.put((String) row[0], (UUID) row[1]);
+        }
+        return ids;
+    }
+
+    /**
+     * Inserts new persons with their first profile in one statement, in HMAC order so that concurrent
+     * requests creating the same persons wait for each other rather than deadlock.
+     *
+     * @return the ids inserted: a person whose national ID a concurrent request inserted first is not
+     */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> insertAll(List<NewPerson> persons, OffsetDateTime now) {
+        if (persons.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> inserted = getEntityManager().createNativeQuery("insert into person (id, national_id_hmac, "
+                        + "national_id_last4, version, active_records, highest_qualification, academic_title, sector, "
+                        + "employment, updated_at) select id, hmac, last4, version, active, qualification, title, sector, "
+                        + "employment, ?10 from unnest(cast(?1 as uuid[]), cast(?2 as varchar[]), cast(?3 as varchar[]), "
+                        + "cast(?4 as bigint[]), cast(?5 as integer[]), cast(?6 as varchar[]), cast(?7 as varchar[]), "
+                        + "cast(?8 as varchar[]), cast(?9 as varchar[])) as p(id, hmac, last4, version, active, "
+                        + "qualification, title, sector, employment) order by hmac "
+                        + "on conflict (national_id_hmac) do nothing returning id")
+                .setParameter(1, persons.stream().map(p -> p.profile().id()).toArray(UUID[]::new))
+                .setParameter(2, persons.stream().map(NewPerson::nationalIdHmac).toArray(String[]::new))
+                .setParameter(3, persons.stream().map(NewPerson::nationalIdLast4).toArray(String[]::new))
+                .setParameter(4, persons.stream().map(p -> p.profile().version()).toArray(Long[]::new))
+                .setParameter(5, persons.stream().map(p -> p.profile().activeRecords()).toArray(Integer[]::new))
+                .setParameter(6, persons.stream().map(p -> p.profile().highestQualification()).toArray(String[]::new))
+                .setParameter(7, persons.stream().map(p -> p.profile().academicTitle()).toArray(String[]::new))
+                .setParameter(8, persons.stream().map(p -> p.profile().sector()).toArray(String[]::new))
+                .setParameter(9, persons.stream().map(p -> p.profile().employment()).toArray(String[]::new))
+                .setParameter(10, now)
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,15 @@ import java.util.stream.Stream;
 public class PersonProfiles {
 
     /** Records a request has just written, so that only their persons' other records are read back. */
-    public record Held(String unitCode, Collection<String> externalIds, List<ProfileSource> sources,
-                       Set<UUID> createdPersons) {
+    public record Held(String unitCode, Collection<String> externalIds, List<ProfileSource> sources) {
 
-        static final Held NOTHING = new Held(null, List.of(), List.of(), Set.of());
+        static final Held NOTHING = new Held(null, List.of(), List.of());
+    }
+
+    /** The national ID of a person a request creates: its HMAC and last 4 digits, both null without one. */
+    public record Identity(String nationalIdHmac, String nationalIdLast4) {
+
+        public static final Identity NONE = new Identity(null, null);
     }
 
     private static final Set<String> INSIDE = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "ARMED_FORCES");
@@ -58,6 +64,36 @@ public class PersonProfiles {
         this.clock = clock;
     }
 
+    /**
+     * Creates persons, each with the profile of the records in hand (a new person has no other
+     * records), and writes their first events: one insert, one outbox insert.
+     *
+     * @return the persons created; one whose national ID a concurrent request created first is not
+     * (and has no event): its records belong to that request's person
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> create(Map<UUID, Identity> identities, List<ProfileSource> sources) {
+        if (identities.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, List<ProfileSource>> sourcesByPerson = sources.stream()
+                .filter(source -> identities.containsKey(source.personId()))
+                .collect(Collectors.groupingBy(ProfileSource::personId));
+        List<PersonRepository.NewPerson> rows = new ArrayList<>(identities.size());
+        Map<UUID, PersonChanged> profiles = new HashMap<>(identities.size() * 2);
+        identities.forEach((personId, identity) -> {
+            List<ProfileSource> own = sourcesByPerson.getOrDefault(personId, List.of());
+            PersonChanged profile = profileOf(personId, 1, own);
+            profiles.put(personId, profile);
+            rows.add(new PersonRepository.NewPerson(identity.nationalIdHmac(), identity.nationalIdLast4(),
+                    rowOf(profile, own)));
+        });
+        Set<UUID> created = persons.insertAll(rows, OffsetDateTime.now(clock));
+        events.appendAll(config.topics().person(), PersonChanged.TYPE, created.stream().sorted()
+                .map(personId -> new CloudEventWriter.Pending(personId.toString(), profiles.get(personId))).toList());
+        return created;
+    }
+
     /** As {@link #refresh(Set, Held)} when the caller changed records through entities. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Set<UUID> personIds) {
@@ -66,9 +102,9 @@ public class PersonProfiles {
 
     /**
      * Recomputes each person's profile, bumps its version and writes its event, in the caller's
-     * transaction. Set-based: one locking read of the persons that existed before (in id order, so
-     * concurrent writers cannot deadlock; persons this transaction created are invisible to others),
-     * one read of their records that the request does not hold, one update, one outbox insert.
+     * transaction. Set-based: one locking read of the persons (in id order, so concurrent writers
+     * cannot deadlock), one read of their records that the request does not hold, one update, one
+     * outbox insert.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Set<UUID> personIds, Held held) {
@@ -76,24 +112,27 @@ public class PersonProfiles {
             return;
         }
         records.flush();
-        Set<UUID> existing = personIds.stream().filter(id -> !held.createdPersons().contains(id))
-                .collect(Collectors.toSet());
-        Map<UUID, Long> versions = persons.lockVersions(existing);
-        Map<UUID, List<ProfileSource>> sourcesByPerson = Stream.concat(held.sources().stream(),
-                        records.profileSourcesOf(existing, held.unitCode(), held.externalIds()).stream())
+        Map<UUID, Long> versions = persons.lockVersions(personIds);
+        Map<UUID, List<ProfileSource>> sourcesByPerson = Stream.concat(
+                        held.sources().stream().filter(source -> personIds.contains(source.personId())),
+                        records.profileSourcesOf(personIds, held.unitCode(), held.externalIds()).stream())
                 .collect(Collectors.groupingBy(ProfileSource::personId));
         List<PersonRepository.ProfileRow> profiles = new ArrayList<>(personIds.size());
         List<CloudEventWriter.Pending> pending = new ArrayList<>(personIds.size());
         personIds.stream().sorted().forEach(personId -> {
-            PersonChanged profile = profileOf(personId, versions.getOrDefault(personId, 0L) + 1,
-                    sourcesByPerson.getOrDefault(personId, List.of()));
-            profiles.add(new PersonRepository.ProfileRow(personId, profile.version(),
-                    (int) sourcesByPerson.getOrDefault(personId, List.of()).stream().filter(ProfileSource::isActive).count(),
-                    profile.highestQualification(), profile.academicTitle(), profile.sector(), profile.employment()));
+            List<ProfileSource> own = sourcesByPerson.getOrDefault(personId, List.of());
+            PersonChanged profile = profileOf(personId, versions.getOrDefault(personId, 0L) + 1, own);
+            profiles.add(rowOf(profile, own));
             pending.add(new CloudEventWriter.Pending(personId.toString(), profile));
         });
         persons.updateProfiles(profiles, OffsetDateTime.now(clock));
         events.appendAll(config.topics().person(), PersonChanged.TYPE, pending);
+    }
+
+    private static PersonRepository.ProfileRow rowOf(PersonChanged profile, List<ProfileSource> sources) {
+        return new PersonRepository.ProfileRow(profile.personId(), profile.version(),
+                (int) sources.stream().filter(ProfileSource::isActive).count(), profile.highestQualification(),
+                profile.academicTitle(), profile.sector(), profile.employment());
     }
 
     private static PersonChanged profileOf(UUID personId, long version, List<ProfileSource> all) {

@@ -256,21 +256,69 @@ public class RecordService {
             return results;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.toLocalDate();
         Map<String, String> last4ByHmac = new HashMap<>();
         changed.stream().map(Accepted::content).filter(content -> content.nationalIdHmac() != null)
                 .forEach(content -> last4ByHmac.put(content.nationalIdHmac(), content.nationalIdLast4()));
-        PersonRepository.ByNationalId byNationalId = persons.findOrCreateByNationalIdHmacs(last4ByHmac, now);
-        Set<UUID> created = new HashSet<>(byNationalId.created());
-        Set<UUID> newWithoutNationalId = new HashSet<>();
-        Set<UUID> affected = new HashSet<>();
+        Map<String, UUID> personByHmac = new HashMap<>(persons.findByNationalIdHmacs(last4ByHmac.keySet()));
+        Map<UUID, PersonProfiles.Identity> newPersons = new HashMap<>();
+        last4ByHmac.forEach((hmac, last4) -> {
+            if (!personByHmac.containsKey(hmac)) {
+                UUID personId = UUID.randomUUID();
+                personByHmac.put(hmac, personId);
+                newPersons.put(personId, new PersonProfiles.Identity(hmac, last4));
+            }
+        });
+        List<UUID> idsIfNew = changed.stream().map(item -> UUID.randomUUID()).toList();
+        Assignment assignment = assign(unitCode, changed, idsIfNew, stored, personByHmac, now);
+        assignment.newWithoutNationalId().forEach(personId -> newPersons.put(personId, PersonProfiles.Identity.NONE));
+        Set<UUID> created = profiles.create(newPersons, assignment.held());
+        if (created.size() < newPersons.size()) {
+            // A concurrent request created the person of one of these national IDs first: its records join that person.
+            Set<String> lost = newPersons.entrySet().stream().filter(entry -> !created.contains(entry.getKey()))
+                    .map(entry -> entry.getValue().nationalIdHmac()).collect(Collectors.toSet());
+            personByHmac.putAll(persons.findByNationalIdHmacs(lost));
+            assignment = assign(unitCode, changed, idsIfNew, stored, personByHmac, now);
+        }
+        Map<String, PersonRecordRepository.WrittenRow> rows = records.upsert(unitCode, assignment.staged(), now);
+        Set<UUID> existing = assignment.affected().stream().filter(personId -> !created.contains(personId))
+                .collect(Collectors.toSet());
+        profiles.refresh(existing, new PersonProfiles.Held(unitCode,
+                changed.stream().map(Accepted::externalId).toList(), assignment.held()));
+        for (PersonRecordRepository.Staged row : assignment.staged()) {
+            PersonRecordRepository.WrittenRow written = rows.get(row.externalId());
+            results.add(new Written(unitCode, row.externalId(), row.personId(), written.version(),
+                    stored.containsKey(row.externalId()) ? Outcome.UPDATED : Outcome.CREATED, List.of()));
+        }
+        return results;
+    }
+
+    /** Changed records with their persons: what to stage, the profiles' sources, the persons whose profile changes. */
+    private record Assignment(List<PersonRecordRepository.Staged> staged, List<ProfileSource> held,
+                              Set<UUID> affected, Set<UUID> newWithoutNationalId) {
+    }
+
+    /**
+     * Same national ID, same person; otherwise a record keeps its person, and a new record without
+     * a national ID is a new person (with the id reserved for it, so that assigning again gives the same).
+     */
+    private static Assignment assign(String unitCode, List<Accepted> changed, List<UUID> idsIfNew,
+                                     Map<String, PersonRecordRepository.Stored> stored, Map<String, UUID> personByHmac,
+                                     OffsetDateTime now) {
+        LocalDate today = now.toLocalDate();
         List<PersonRecordRepository.Staged> staged = new ArrayList<>(changed.size());
         List<ProfileSource> held = new ArrayList<>(changed.size());
-        for (Accepted item : changed) {
+        Set<UUID> affected = new HashSet<>();
+        Set<UUID> newWithoutNationalId = new HashSet<>();
+        for (int i = 0; i < changed.size(); i++) {
+            Accepted item = changed.get(i);
             PersonRecordRepository.Stored before = stored.get(item.externalId());
-            UUID personId = personFor(item, before, byNationalId);
-            if (personId == null) {
-                personId = UUID.randomUUID();
+            UUID personId;
+            if (item.content().nationalIdHmac() != null) {
+                personId = personByHmac.get(item.content().nationalIdHmac());
+            } else if (before != null) {
+                personId = before.personId();
+            } else {
+                personId = idsIfNew.get(i);
                 newWithoutNationalId.add(personId);
             }
             if (before != null && !before.personId().equals(personId)) {
@@ -282,26 +330,7 @@ public class RecordService {
                     Names.fold(content.fullName()), item.hash()));
             held.add(ProfileSource.of(personId, unitCode, content, now));
         }
-        persons.insertNew(newWithoutNationalId, now);
-        created.addAll(newWithoutNationalId);
-        Map<String, PersonRecordRepository.WrittenRow> rows = records.upsert(unitCode, staged, now);
-        profiles.refresh(affected, new PersonProfiles.Held(unitCode,
-                changed.stream().map(Accepted::externalId).toList(), held, created));
-        for (PersonRecordRepository.Staged row : staged) {
-            PersonRecordRepository.WrittenRow written = rows.get(row.externalId());
-            results.add(new Written(unitCode, row.externalId(), row.personId(), written.version(),
-                    stored.containsKey(row.externalId()) ? Outcome.UPDATED : Outcome.CREATED, List.of()));
-        }
-        return results;
-    }
-
-    /** Same national ID, same person; otherwise a record keeps its person; null: a new person. */
-    private static UUID personFor(Accepted item, PersonRecordRepository.Stored before,
-                                  PersonRepository.ByNationalId byNationalId) {
-        if (item.content().nationalIdHmac() != null) {
-            return byNationalId.personByHmac().get(item.content().nationalIdHmac());
-        }
-        return before == null ? null : before.personId();
+        return new Assignment(staged, held, affected, newWithoutNationalId);
     }
 
     private Accepted accept(String externalId, RecordInput input) {
