@@ -173,6 +173,28 @@ class RecordResourceTest {
     }
 
     @Test
+    void twoUnitsReportingANewNationalIdAtTheSameTimeGetOnePerson() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 0; attempt < 10; attempt++) {
+                String nationalId = SampleRecords.nationalIdOfMan1985();
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+                for (String unit : List.of("SO-YTE", "SO-GDDT")) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return put(unit, SampleRecords.externalId(), with(doctor(), "nationalId", nationalId))
+                                .statusCode(201).extract().<String>path("personId");
+                    }));
+                }
+                assertEquals(answers.get(0).get(), answers.get(1).get(), "one national ID, one person");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void batchWritesValidRecordsAndReportsEachRejection() {
         String first = SampleRecords.externalId();
         String bad = SampleRecords.externalId();
