@@ -19,6 +19,8 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads request bodies record by record as raw JSON, so that a value of the wrong type or one that
@@ -167,56 +169,41 @@ public class RecordJsonReader {
         }
 
         String text(String name) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "string"));
-                return null;
-            }
-            return value.textValue();
+            return read(name, JsonNode::isTextual, "string", JsonNode::textValue);
         }
 
         Integer integer(String name) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "integer"));
-                return null;
-            }
-            return value.intValue();
+            return read(name, value -> value.isIntegralNumber() && value.canConvertToInt(), "integer",
+                    JsonNode::intValue);
         }
 
         Boolean bool(String name) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isBoolean()) {
-                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "boolean"));
-                return null;
-            }
-            return value.booleanValue();
+            return read(name, JsonNode::isBoolean, "boolean", JsonNode::booleanValue);
         }
 
         LocalDate date(String name) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                errors.add(Finding.error(prefix + name, "INVALID_TYPE", "string"));
+            String text = text(name);
+            if (text == null) {
                 return null;
             }
             try {
-                return LocalDate.parse(value.textValue(), ISO_DATE);
+                return LocalDate.parse(text, ISO_DATE);
             } catch (DateTimeParseException e) {
                 errors.add(Finding.error(prefix + name, "INVALID_DATE"));
                 return null;
             }
+        }
+
+        private <T> T read(String name, Predicate<JsonNode> ofType, String type, Function<JsonNode, T> value) {
+            JsonNode node = this.node.get(name);
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!ofType.test(node)) {
+                errors.add(Finding.error(prefix + name, "INVALID_TYPE", type));
+                return null;
+            }
+            return value.apply(node);
         }
     }
 }
