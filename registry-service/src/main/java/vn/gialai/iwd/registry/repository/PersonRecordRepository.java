@@ -44,17 +44,13 @@ public class PersonRecordRepository implements PanacheRepository<PersonRecord> {
     public record Staged(String externalId, UUID personId, RecordContent content, String nameKey, String contentHash) {
     }
 
-    /** Identity and version of a written record. */
-    public record WrittenRow(long id, long version) {
-    }
-
     /** The columns a write sets, in the order of the staging table. */
     private static final String CONTENT_COLUMNS = "full_name, name_key, national_id_hmac, national_id_last4, "
             + "date_of_birth, birth_year, gender, ethnicity, highest_qualification, academic_title, field_of_study, "
             + "sector, employment, employer, meets_standard, trained_abroad, lives_abroad, foreign_national, "
             + "contributions, effective_date, content_hash";
     private static final String STAGE_COLUMNS = "external_id, person_id, " + CONTENT_COLUMNS;
-    /** Transaction-scoped: created once per connection, emptied at every commit. */
+    /** Transaction-scoped: created by a connection's first batch (later ones find it), emptied at every commit. */
     private static final String CREATE_STAGE = "create temporary table if not exists record_stage ("
             + "external_id varchar(64) not null, person_id uuid not null, full_name varchar(200), "
             + "name_key varchar(200), national_id_hmac varchar(64), national_id_last4 varchar(4), date_of_birth date, "
@@ -68,7 +64,7 @@ public class PersonRecordRepository implements PanacheRepository<PersonRecord> {
             + "order by external_id on conflict (unit_code, external_id) do update set person_id = excluded.person_id, "
             + CONTENT_COLUMNS.replaceAll("(\\w+)", "$1 = excluded.$1")
             + ", removed_on = null, removal_reason = null, version = r.version + 1, updated_at = excluded.updated_at "
-            + "returning external_id, id, version";
+            + "returning external_id, version";
     /**
      * Each staged record against every active record of another person with the same folded name,
      * date of birth and gender, whichever came first and whichever has a national ID; two persons that
@@ -114,16 +110,16 @@ public class PersonRecordRepository implements PanacheRepository<PersonRecord> {
      * Writes the records set-based: {@code COPY} into a staging table, one insert-or-update of the
      * unit's records from it, then possible duplicates queued from it in one statement.
      *
-     * @return each record's id and version, by external ID
+     * @return each written record's version, by external ID
      */
     @SuppressWarnings("unchecked")
-    public Map<String, WrittenRow> upsert(String unitCode, List<Staged> rows, OffsetDateTime now) {
+    public Map<String, Long> upsert(String unitCode, List<Staged> rows, OffsetDateTime now) {
         copyIntoStage(rows);
         List<Object[]> written = getEntityManager().createNativeQuery(UPSERT_FROM_STAGE)
                 .setParameter(1, unitCode).setParameter(2, now).getResultList();
-        Map<String, WrittenRow> result = new HashMap<>(written.size() * 2);
+        Map<String, Long> result = new HashMap<>(written.size() * 2);
         for (Object[] row : written) {
-            result.put((String) row[0], new WrittenRow(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            result.put((String) row[0], ((Number) row[1]).longValue());
         }
         getEntityManager().createNativeQuery(QUEUE_POSSIBLE_DUPLICATES).setParameter(1, now).executeUpdate();
         return result;

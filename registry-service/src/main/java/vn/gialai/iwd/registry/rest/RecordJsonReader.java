@@ -44,7 +44,10 @@ public class RecordJsonReader {
         this.json = json;
     }
 
-    /** A batch body {@code {"records": [...]}}, streamed: one record's tree in memory at a time. */
+    /**
+     * A batch body {@code {"records": [...]}}, parsed as a token stream: one record's tree at a time
+     * becomes a {@link SubmittedRecord} (the body itself is capped by the HTTP body limit).
+     */
     public List<SubmittedRecord> readBatch(byte[] body) {
         List<SubmittedRecord> records = null;
         try (JsonParser parser = json.getFactory().createParser(body)) {

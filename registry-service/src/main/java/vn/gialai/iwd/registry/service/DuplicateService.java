@@ -32,12 +32,12 @@ public class DuplicateService {
 
     DuplicateService(DuplicateCandidateRepository candidates, PersonRepository persons, PersonRecordRepository records,
                      PersonProfiles profiles, AuditTrail audit, Clock clock) {
-        this.clock = clock;
         this.candidates = candidates;
         this.persons = persons;
         this.records = records;
         this.profiles = profiles;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Cases in id order after {@code afterId}, optionally only those involving one person. */

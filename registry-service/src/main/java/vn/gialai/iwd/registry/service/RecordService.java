@@ -224,9 +224,10 @@ public class RecordService {
 
     /**
      * Writes a request's records set-based, whatever their number: one read of the records they
-     * replace (unchanged ones stop there), persons of national IDs resolved in one statement, the
-     * records copied into a staging table and upserted from it in one statement, possible duplicates
-     * queued from it in another, every affected profile refreshed once.
+     * replace (unchanged ones stop there), one read of the persons of their national IDs, new persons
+     * inserted in one statement with their first profile, the records copied into a staging table and
+     * upserted from it in one statement, possible duplicates queued from it in another, the other
+     * affected persons' profiles refreshed once.
      */
     private List<Written> write(String unitCode, List<Accepted> items, boolean dryRun) {
         if (items.isEmpty()) {
@@ -268,7 +269,8 @@ public class RecordService {
                 newPersons.put(personId, new PersonProfiles.Identity(hmac, last4));
             }
         });
-        List<UUID> idsIfNew = changed.stream().map(item -> UUID.randomUUID()).toList();
+        List<UUID> idsIfNew = changed.stream().map(item -> item.content().nationalIdHmac() == null
+                && !stored.containsKey(item.externalId()) ? UUID.randomUUID() : null).toList();
         Assignment assignment = assign(unitCode, changed, idsIfNew, stored, personByHmac, now);
         assignment.newWithoutNationalId().forEach(personId -> newPersons.put(personId, PersonProfiles.Identity.NONE));
         Set<UUID> created = profiles.create(newPersons, assignment.held());
@@ -279,14 +281,13 @@ public class RecordService {
             personByHmac.putAll(persons.findByNationalIdHmacs(lost));
             assignment = assign(unitCode, changed, idsIfNew, stored, personByHmac, now);
         }
-        Map<String, PersonRecordRepository.WrittenRow> rows = records.upsert(unitCode, assignment.staged(), now);
+        Map<String, Long> versions = records.upsert(unitCode, assignment.staged(), now);
         Set<UUID> existing = assignment.affected().stream().filter(personId -> !created.contains(personId))
                 .collect(Collectors.toSet());
         profiles.refresh(existing, new PersonProfiles.Held(unitCode,
                 changed.stream().map(Accepted::externalId).toList(), assignment.held()));
         for (PersonRecordRepository.Staged row : assignment.staged()) {
-            PersonRecordRepository.WrittenRow written = rows.get(row.externalId());
-            results.add(new Written(unitCode, row.externalId(), row.personId(), written.version(),
+            results.add(new Written(unitCode, row.externalId(), row.personId(), versions.get(row.externalId()),
                     stored.containsKey(row.externalId()) ? Outcome.UPDATED : Outcome.CREATED, List.of()));
         }
         return results;
@@ -299,7 +300,8 @@ public class RecordService {
 
     /**
      * Same national ID, same person; otherwise a record keeps its person, and a new record without
-     * a national ID is a new person (with the id reserved for it, so that assigning again gives the same).
+     * a national ID is a new person, under the id reserved for it in {@code idsIfNew} (so that
+     * assigning again gives the same).
      */
     private static Assignment assign(String unitCode, List<Accepted> changed, List<UUID> idsIfNew,
                                      Map<String, PersonRecordRepository.Stored> stored, Map<String, UUID> personByHmac,
