@@ -339,7 +339,7 @@ class RecordResourceTest {
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
-    private static void recordStatus(String externalId, int status) {
+    static void recordStatus(String externalId, int status) {
         given().header("Authorization", Tokens.submitter(UNIT))
                 .when().get("/api/v1/registry/units/{unit}/records/{id}", UNIT, externalId)
                 .then().statusCode(status);

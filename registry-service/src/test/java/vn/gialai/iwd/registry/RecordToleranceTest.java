@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.gialai.iwd.registry.RecordResourceTest.recordStatus;
 import static vn.gialai.iwd.registry.SampleRecords.doctor;
 import static vn.gialai.iwd.registry.SampleRecords.with;
 
@@ -28,6 +29,7 @@ import static vn.gialai.iwd.registry.SampleRecords.with;
 @QuarkusTestResource(TokenKeysResource.class)
 class RecordToleranceTest {
 
+    /** The unit of {@link RecordResourceTest#recordStatus}. */
     private static final String UNIT = "SO-YTE";
 
     /** One unreadable value, the field it is reported on and its code. */
@@ -194,11 +196,5 @@ class RecordToleranceTest {
         return given().header("Authorization", Tokens.submitter(UNIT)).contentType(ContentType.JSON)
                 .body(Map.of("records", records))
                 .when().post("/api/v1/registry/units/{unit}/records/batch" + query, UNIT).then();
-    }
-
-    private static void recordStatus(String externalId, int status) {
-        given().header("Authorization", Tokens.submitter(UNIT))
-                .when().get("/api/v1/registry/units/{unit}/records/{id}", UNIT, externalId)
-                .then().statusCode(status);
     }
 }

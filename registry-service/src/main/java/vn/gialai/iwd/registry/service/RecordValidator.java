@@ -40,12 +40,15 @@ public class RecordValidator {
         if (submitted.input() == null) {
             return submitted.readErrors();
         }
-        List<Finding> findings = new ArrayList<>(submitted.readErrors());
-        Set<String> unreadable = submitted.readErrors().stream().map(Finding::field).collect(Collectors.toSet());
         List<Finding> rules = validate(submitted.input());
         if (externalIdRequired) {
             checkExternalId(submitted.externalId(), rules);
         }
+        if (submitted.readErrors().isEmpty()) {
+            return rules;
+        }
+        List<Finding> findings = new ArrayList<>(submitted.readErrors());
+        Set<String> unreadable = submitted.readErrors().stream().map(Finding::field).collect(Collectors.toSet());
         for (Finding finding : rules) {
             if (!unreadable.contains(finding.field())) {
                 findings.add(finding);
