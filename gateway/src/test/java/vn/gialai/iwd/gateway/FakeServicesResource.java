@@ -78,7 +78,9 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
         } else if (path.equals("/q/openapi")) {
             respond(exchange, 200, """
                     {"openapi": "3.0.3", "info": {"title": "fake", "version": "1"},
-                     "paths": {"/api/v1/registry/units": {"get": {"responses": {"200": {"description": "units"}}}},
+                     "paths": {"/api/v1/registry/units": {"get": {"operationId": "listUnits",
+                                 "security": [{"SecurityScheme": ["registry-admin", "admin", "nobody"]}],
+                                 "responses": {"200": {"description": "units"}, "401": {"description": "internal token"}}}},
                                "/q/health": {"get": {"responses": {"200": {"description": "internal"}}}}},
                      "components": {"schemas": {"Problem": {"type": "object"}}}}""");
         } else {

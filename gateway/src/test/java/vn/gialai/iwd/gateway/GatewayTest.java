@@ -196,10 +196,33 @@ class GatewayTest {
     void oneOpenApiDocumentCoversEveryServiceAndTheApiKey() {
         given().when().get("/q/openapi")
                 .then().statusCode(200)
+                .body("openapi", equalTo("3.1.0"))
+                .body("servers[0].url", equalTo(gateway.toString().replaceAll("/$", "")))
+                .body("info.license.identifier", equalTo("CC-BY-4.0"))
+                .body("info.contact.name", notNullValue())
                 .body("paths.'/api/v1/registry/units'", notNullValue())
                 .body("paths.'/api/v1/admin/clients'", notNullValue())
                 .body("paths", not(org.hamcrest.Matchers.hasKey("/q/health")))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"));
+    }
+
+    @Test
+    void eachOperationStatesItsRolesAndTheGatewaysOwnAnswers() {
+        String registryUnits = "paths.'/api/v1/registry/units'.get.";
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(registryUnits + "security[0].apiKey", equalTo(List.of("admin", "registry-admin")))
+                .body(registryUnits + "description", org.hamcrest.Matchers.endsWith("Roles: admin, registry-admin."))
+                .body(registryUnits + "responses.'401'.$ref", equalTo("#/components/responses/Unauthorized"))
+                .body(registryUnits + "responses.'429'.$ref", equalTo("#/components/responses/TooManyRequests"))
+                .body(registryUnits + "responses.'503'.$ref", equalTo("#/components/responses/ServiceUnavailable"))
+                .body(registryUnits + "responses.collect { it.key }", equalTo(List.of("200", "401", "403", "429", "503")))
+                .body("paths.'/api/v1/admin/clients'.post.security[0].apiKey", equalTo(List.of("admin")))
+                .body("paths.'/api/v1/admin/clients'.post.responses.'413'.$ref",
+                        equalTo("#/components/responses/PayloadTooLarge"))
+                .body("components.responses.TooManyRequests.headers.'Retry-After'", notNullValue())
+                .body("components.schemas.Problem.required", equalTo(List.of("type", "title", "status")))
+                .body("components.schemas.RegistryProblem", equalTo(Map.of("type", "object")));
     }
 
     private static JwtClaims verify(String token) throws Exception {

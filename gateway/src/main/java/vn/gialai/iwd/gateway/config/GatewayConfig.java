@@ -26,7 +26,27 @@ public interface GatewayConfig {
 
     Duration tokenLifetime();
 
-    Duration openapiCacheTtl();
+    /** The merged OpenAPI document at /q/openapi. */
+    OpenApi openapi();
+
+    interface OpenApi {
+        /** How long the merged document is reused before the services' documents are read again. */
+        Duration cacheTtl();
+
+        /** The API's public base URL; unset: the scheme and host the document was requested with. */
+        Optional<String> serverUrl();
+
+        String contactName();
+
+        Optional<String> contactEmail();
+
+        Optional<String> contactUrl();
+
+        /** Licence of the API description (the contract), an SPDX identifier. */
+        String licenseIdentifier();
+
+        String licenseName();
+    }
 
     /** Base URLs of the services behind the gateway. */
     interface Services {

@@ -9,22 +9,24 @@ import vn.gialai.iwd.gateway.service.RateLimiter;
 
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /** The gateway's own admin API: an API key with role admin, within the client's rate limit. */
 public class AdminAccess {
 
+    private final GatewayRoutes routes;
     private final ClientService clients;
     private final RateLimiter rateLimiter;
 
-    AdminAccess(ClientService clients, RateLimiter rateLimiter) {
+    AdminAccess(GatewayRoutes routes, ClientService clients, RateLimiter rateLimiter) {
+        this.routes = routes;
         this.clients = clients;
         this.rateLimiter = rateLimiter;
     }
 
     @ServerRequestFilter
     public Optional<Response> requireAdmin(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/v1/admin")) {
+        GatewayRoutes.Route admin = routes.admin();
+        if (!(request.getUriInfo().getPath() + "/").startsWith(admin.prefix())) {
             return Optional.empty();
         }
         String key = request.getHeaderString(ServiceProxy.API_KEY_HEADER);
@@ -32,7 +34,7 @@ public class AdminAccess {
         if (client.isEmpty()) {
             return Optional.of(Problem.of(Response.Status.UNAUTHORIZED, ServiceProxy.UNAUTHENTICATED).toResponse());
         }
-        if (!client.get().hasAnyRole(Set.of("admin"))) {
+        if (!client.get().hasAnyRole(admin.roles())) {
             return Optional.of(Problem.of(Response.Status.FORBIDDEN, "This route needs the role admin.").toResponse());
         }
         OptionalLong retryAfter = rateLimiter.tryAcquire(client.get());

@@ -8,12 +8,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
+/** Patterns are anchored so that the published JSON Schema means what Bean Validation's full match means. */
+@Schema(description = "A machine client to create")
 public record ClientRequest(
+        @Schema(description = "Who the client is, e.g. HR system of Sở Y tế", examples = "HR system of Sở Y tế")
         @NotBlank @Size(max = 200) String name,
-        @NotEmpty List<@NotNull @Pattern(regexp = "submitter|portal|analyst|registry-admin|plan-admin|admin") String> roles,
-        List<@NotNull @Pattern(regexp = "[A-Z0-9-]{2,32}") String> units,
+        @Schema(description = "Roles: submitter (writes records of its units), portal (public views), analyst, "
+                + "registry-admin, plan-admin, admin")
+        @NotEmpty List<@NotNull @Pattern(regexp = "^(submitter|portal|analyst|registry-admin|plan-admin|admin)$") String> roles,
+        @Schema(description = "Codes of the units a submitter may write records for")
+        List<@NotNull @Pattern(regexp = "^[A-Z0-9-]{2,32}$") String> units,
+        @Schema(description = "Requests per second the client may make; 50 when absent")
         @Min(1) @Max(10_000) Integer rateLimitPerSecond) {
 
     static final int DEFAULT_RATE_LIMIT = 50;

@@ -11,7 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.gateway.domain.ApiClient;
 import vn.gialai.iwd.gateway.service.ClientService;
 import vn.gialai.iwd.gateway.service.ProblemException;
@@ -23,6 +29,7 @@ import java.util.UUID;
 @Path("/api/v1/admin/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "apiKey")
+@Tag(name = "API clients", description = "Machine clients of the API and their keys — Ứng dụng kết nối và khóa API")
 public class ClientResource {
 
     private final ClientService clients;
@@ -34,6 +41,13 @@ public class ClientResource {
     /** Creates a client; the answer holds its API key, shown this once and never again. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createClient", summary = "Create a machine client and its API key",
+            description = "Creates a client with its roles, the units it may submit for (required for the role "
+                    + "submitter) and its rate limit (default 50 requests per second). The answer carries the API "
+                    + "key: it is shown this once and stored only as a hash.")
+    @APIResponse(responseCode = "201", description = "The client, with its API key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(@Valid @NotNull ClientRequest request) {
         List<String> units = request.units() == null ? List.of() : request.units();
         if (request.roles().contains("submitter") && units.isEmpty()) {
@@ -45,13 +59,20 @@ public class ClientResource {
     }
 
     @GET
+    @Operation(operationId = "listClients", summary = "List the machine clients",
+            description = "Every client that has not been revoked, without keys (only each key's first characters).")
     public List<ClientResponse> list() {
         return clients.list().stream().map(client -> toResponse(client, null)).toList();
     }
 
     @DELETE
     @Path("/{id}")
-    public Response revoke(@PathParam("id") UUID id) {
+    @Operation(operationId = "revokeClient", summary = "Revoke a machine client's API key",
+            description = "The key stops working within the gateway's key cache time (5 seconds by default).")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response revoke(@Parameter(description = "The client's id") @PathParam("id") UUID id) {
         clients.revoke(id);
         return Response.noContent().build();
     }

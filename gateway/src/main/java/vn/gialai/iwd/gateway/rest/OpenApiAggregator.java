@@ -1,10 +1,13 @@
 package vn.gialai.iwd.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,33 +23,46 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * One OpenAPI document at /q/openapi for everything behind the gateway: the services' documents
- * (their paths already carry the gateway prefixes) plus the gateway's own admin API, with the
- * X-API-Key security scheme on every non-public operation. Cached for a minute; a service that is
- * down is listed as unavailable instead of failing the whole document.
+ * One OpenAPI 3.1 document at /q/openapi for everything behind the gateway: the services'
+ * documents (their paths already carry the gateway prefixes) plus the gateway's own admin API.
+ * Each operation gets what the gateway adds in front of it: the X-API-Key scheme with the roles
+ * that may call it (from {@link GatewayRoutes}, narrowed by the service's own role check), and
+ * the answers the gateway itself gives (401, 403, 413, 429, 503). Cached for a while; a service
+ * that is down is listed as unavailable instead of failing the whole document.
  */
 @ApplicationScoped
 public class OpenApiAggregator {
 
-    private record Cached(String document, Instant builtAt) {
+    private record Cached(ObjectNode document, Instant builtAt) {
     }
 
     private static final Logger LOG = Logger.getLogger(OpenApiAggregator.class);
-    private static final String SCHEMA_REF = "#/components/schemas/";
+    private static final String API_KEY_SCHEME = "apiKey";
+    /** The services' bearer-token scheme, which callers never see: the gateway mints those tokens. */
+    private static final String SERVICE_SCHEME = "SecurityScheme";
+    private static final List<String> COMPONENT_KINDS = List.of("schemas", "responses", "parameters", "examples",
+            "requestBodies", "headers");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final GatewayConfig config;
+    private final GatewayRoutes routes;
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Cached cached;
 
-    OpenApiAggregator(GatewayConfig config, ObjectMapper json) {
+    OpenApiAggregator(GatewayConfig config, GatewayRoutes routes, ObjectMapper json) {
         this.config = config;
+        this.routes = routes;
         this.json = json;
     }
 
@@ -56,7 +72,8 @@ public class OpenApiAggregator {
 
     private void serve(RoutingContext context) {
         int ownPort = context.request().localAddress().port();
-        context.vertx().executeBlocking(() -> document(ownPort), false).onComplete(result -> {
+        String serverUrl = config.openapi().serverUrl().orElseGet(() -> baseUrlOf(context.request()));
+        context.vertx().executeBlocking(() -> withServer(document(ownPort), serverUrl), false).onComplete(result -> {
             if (result.succeeded()) {
                 context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(result.result());
             } else {
@@ -66,9 +83,29 @@ public class OpenApiAggregator {
         });
     }
 
-    private String document(int ownPort) throws IOException {
+    private static String baseUrlOf(HttpServerRequest request) {
+        HostAndPort authority = request.authority();
+        if (authority == null) {
+            return "/";
+        }
+        return request.scheme() + "://" + authority.host() + (authority.port() > 0 ? ":" + authority.port() : "");
+    }
+
+    private String withServer(ObjectNode document, String serverUrl) throws JsonProcessingException {
+        ObjectNode served = json.createObjectNode();
+        document.fields().forEachRemaining(field -> {
+            served.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("info")) {
+                served.putArray("servers").addObject().put("url", serverUrl)
+                        .put("description", "The IWD gateway — Cổng API của hệ thống");
+            }
+        });
+        return json.writeValueAsString(served);
+    }
+
+    private ObjectNode document(int ownPort) {
         Cached current = cached;
-        if (current != null && current.builtAt().plus(config.openapiCacheTtl()).isAfter(Instant.now())) {
+        if (current != null && current.builtAt().plus(config.openapi().cacheTtl()).isAfter(Instant.now())) {
             return current.document();
         }
         Map<String, String> sources = new LinkedHashMap<>();
@@ -76,22 +113,24 @@ public class OpenApiAggregator {
         sources.put("Registry", config.services().registry() + "/q/openapi");
         sources.put("Plan", config.services().plan() + "/q/openapi");
         sources.put("Reports", config.services().reporting() + "/q/openapi");
-        String merged = json.writeValueAsString(merge(sources));
+        ObjectNode merged = merge(sources);
         cached = new Cached(merged, Instant.now());
         return merged;
     }
 
     private ObjectNode merge(Map<String, String> sources) {
         ObjectNode root = json.createObjectNode();
-        root.put("openapi", "3.0.3");
+        root.put("openapi", "3.1.0");
         ObjectNode info = root.putObject("info");
-        info.put("title", "IWD API — Cơ sở dữ liệu đội ngũ trí thức");
-        info.put("version", "1.0");
+        ArrayNode tags = root.putArray("tags");
         ObjectNode paths = root.putObject("paths");
         ObjectNode components = root.putObject("components");
-        ObjectNode schemas = components.putObject("schemas");
-        components.putObject("securitySchemes").putObject("apiKey")
-                .put("type", "apiKey").put("in", "header").put("name", ServiceProxy.API_KEY_HEADER);
+        COMPONENT_KINDS.forEach(components::putObject);
+        components.putObject("securitySchemes").putObject(API_KEY_SCHEME)
+                .put("type", "apiKey").put("in", "header").put("name", ServiceProxy.API_KEY_HEADER)
+                .put("description", "The client's API key, issued by an administrator (POST /api/v1/admin/clients). "
+                        + "Each operation lists the roles that may call it.");
+        Set<String> tagNames = new HashSet<>();
         List<String> unavailable = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             JsonNode document = fetch(source.getValue());
@@ -99,41 +138,120 @@ public class OpenApiAggregator {
                 unavailable.add(source.getKey());
                 continue;
             }
-            String service = source.getKey();
-            JsonNode serviceSchemas = document.path("components").path("schemas");
-            Map<String, String> renamed = new LinkedHashMap<>();
-            serviceSchemas.fieldNames().forEachRemaining(name -> {
-                JsonNode existing = schemas.get(name);
-                if (existing != null && !existing.equals(serviceSchemas.get(name))) {
-                    renamed.put(name, service + name);
+            JsonNode rewritten = rewriteRefs(document, conflictingComponents(source.getKey(), document, components));
+            for (String kind : COMPONENT_KINDS) {
+                rewritten.path("components").path(kind).fields().forEachRemaining(entry ->
+                        ((ObjectNode) components.get(kind)).set(entry.getKey(), entry.getValue()));
+            }
+            rewritten.path("tags").forEach(tag -> {
+                if (tagNames.add(tag.path("name").asText())) {
+                    tags.add(tag);
                 }
             });
-            JsonNode rewritten = rewriteRefs(document, renamed);
-            rewritten.path("components").path("schemas").fields().forEachRemaining(entry ->
-                    schemas.set(renamed.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()));
             rewritten.path("paths").fields().forEachRemaining(entry -> {
                 if (entry.getKey().startsWith("/api/")) {
-                    paths.set(entry.getKey(), secure(entry.getKey(), entry.getValue()));
+                    paths.set(entry.getKey(), withGatewayAnswers(entry.getKey(), entry.getValue()));
                 }
             });
         }
-        info.put("description", "Every service behind the gateway. Send X-API-Key on every call except /api/v1/public/**."
-                + (unavailable.isEmpty() ? "" : " Not reachable while this document was built: " + String.join(", ", unavailable) + "."));
+        describe(info, unavailable);
+        COMPONENT_KINDS.forEach(kind -> {
+            if (components.get(kind).isEmpty()) {
+                components.remove(kind);
+            }
+        });
         return root;
     }
 
-    /** Replaces the services' own (token) security with the gateway's API key; public paths need none. */
-    private JsonNode secure(String path, JsonNode pathItem) {
-        ObjectNode copy = pathItem.deepCopy();
-        copy.fields().forEachRemaining(operation -> {
-            if (operation.getValue() instanceof ObjectNode op) {
-                ArrayNode security = op.putArray("security");
-                if (!path.startsWith("/api/v1/public/")) {
-                    security.addObject().putArray("apiKey");
+    private void describe(ObjectNode info, List<String> unavailable) {
+        GatewayConfig.OpenApi openapi = config.openapi();
+        info.put("title", "IWD API — Cơ sở dữ liệu đội ngũ trí thức (Intellectual Workforce Database)");
+        info.put("version", "1.0");
+        info.put("description", "The register of the province's intellectual workforce, the plan's tasks and the "
+                + "indicators against the targets of Resolution 45-NQ/TW, behind one gateway. Send X-API-Key on "
+                + "every call except /api/v1/public/**. Errors are RFC 9457 problem details "
+                + "(application/problem+json) naming each field in error. Answers may gain fields; none is renamed.\n\n"
+                + "Sổ đăng ký đội ngũ trí thức của tỉnh, các nhiệm vụ của kế hoạch và các chỉ tiêu theo Nghị quyết "
+                + "45-NQ/TW. Gửi X-API-Key trong mọi lời gọi, trừ /api/v1/public/**."
+                + (unavailable.isEmpty() ? "" : "\n\nNot reachable while this document was built: "
+                + String.join(", ", unavailable) + "."));
+        ObjectNode contact = info.putObject("contact").put("name", openapi.contactName());
+        openapi.contactEmail().ifPresent(email -> contact.put("email", email));
+        openapi.contactUrl().ifPresent(url -> contact.put("url", url));
+        info.putObject("license").put("name", openapi.licenseName()).put("identifier", openapi.licenseIdentifier());
+    }
+
+    /** Components a service names like an earlier source but defines differently get the service's prefix. */
+    private static Map<String, String> conflictingComponents(String service, JsonNode document, ObjectNode merged) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (String kind : COMPONENT_KINDS) {
+            JsonNode own = document.path("components").path(kind);
+            own.fieldNames().forEachRemaining(name -> {
+                JsonNode existing = merged.path(kind).get(name);
+                if (existing != null && !existing.equals(own.get(name))) {
+                    renamed.put(ref(kind, name), ref(kind, service + name));
                 }
+            });
+        }
+        return renamed;
+    }
+
+    private static String ref(String kind, String name) {
+        return "#/components/" + kind + "/" + name;
+    }
+
+    /**
+     * The gateway's part of each operation: who may call it, and the answers the gateway gives before
+     * the service is reached. Services' own 401/403 (for their internal token) are replaced.
+     */
+    private JsonNode withGatewayAnswers(String path, JsonNode pathItem) {
+        ObjectNode copy = pathItem.deepCopy();
+        GatewayRoutes.Route route = routes.of(path).orElseThrow(() ->
+                new IllegalStateException("the gateway serves no route for " + path));
+        copy.fields().forEachRemaining(entry -> {
+            if (!METHODS.contains(entry.getKey()) || !(entry.getValue() instanceof ObjectNode operation)) {
+                return;
             }
+            // Three-digit codes sort as numbers, and "default" after them.
+            TreeMap<String, JsonNode> responses = new TreeMap<>();
+            operation.path("responses").fields().forEachRemaining(response ->
+                    responses.put(response.getKey(), response.getValue()));
+            Set<String> roles = rolesOf(operation, route);
+            ArrayNode security = operation.putArray("security");
+            if (!route.isPublic()) {
+                roles.forEach(security.addObject().putArray(API_KEY_SCHEME)::add);
+                operation.put("description", (operation.path("description").asText("") + "\n\nRoles: "
+                        + String.join(", ", roles) + ".").strip());
+                responses.put("401", responseRef("Unauthorized"));
+                responses.put("403", responseRef("Forbidden"));
+                responses.put("429", responseRef("TooManyRequests"));
+            }
+            if (operation.has("requestBody")) {
+                responses.put("413", responseRef("PayloadTooLarge"));
+            }
+            responses.put("503", responseRef("ServiceUnavailable"));
+            ObjectNode ordered = operation.putObject("responses");
+            responses.forEach(ordered::set);
         });
         return copy;
+    }
+
+    /** The route's roles, narrowed to those the service itself requires when it names any. */
+    private static Set<String> rolesOf(ObjectNode operation, GatewayRoutes.Route route) {
+        Set<String> required = new TreeSet<>();
+        operation.path("security").forEach(requirement -> {
+            requirement.path(SERVICE_SCHEME).forEach(role -> required.add(role.asText()));
+            requirement.path(API_KEY_SCHEME).forEach(role -> required.add(role.asText()));
+        });
+        Set<String> roles = new TreeSet<>(route.roles());
+        if (!required.isEmpty()) {
+            roles.retainAll(required);
+        }
+        return roles;
+    }
+
+    private ObjectNode responseRef(String name) {
+        return json.createObjectNode().put("$ref", ref("responses", name));
     }
 
     private JsonNode rewriteRefs(JsonNode node, Map<String, String> renamed) {
@@ -142,17 +260,21 @@ public class OpenApiAggregator {
         }
         JsonNode copy = node.deepCopy();
         rewrite(copy, renamed);
+        JsonNode components = copy.path("components");
+        renamed.forEach((from, to) -> {
+            String[] source = from.split("/");
+            String[] target = to.split("/");
+            ObjectNode kind = (ObjectNode) components.get(source[2]);
+            kind.set(target[3], kind.remove(source[3]));
+        });
         return copy;
     }
 
     private static void rewrite(JsonNode node, Map<String, String> renamed) {
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
-                String name = ref.asText().substring(SCHEMA_REF.length());
-                if (renamed.containsKey(name)) {
-                    object.put("$ref", SCHEMA_REF + renamed.get(name));
-                }
+            if (ref != null && ref.isTextual() && renamed.containsKey(ref.asText())) {
+                object.put("$ref", renamed.get(ref.asText()));
             }
             for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
                 rewrite(children.next(), renamed);

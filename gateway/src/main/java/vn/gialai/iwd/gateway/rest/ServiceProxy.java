@@ -27,7 +27,6 @@ import vn.gialai.iwd.gateway.service.RateLimiter;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -60,10 +59,7 @@ public class ServiceProxy {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
-    /** Which service serves a path prefix and which roles may call it; public routes need no key. */
-    record RouteRule(String prefix, URI service, Set<String> roles, boolean isPublic) {
-    }
-
+    private final GatewayRoutes routes;
     private final ClientService clients;
     private final RateLimiter rateLimiter;
     private final CallerTokens tokens;
@@ -71,8 +67,9 @@ public class ServiceProxy {
     private final ObjectMapper json;
     private HttpClient http;
 
-    ServiceProxy(ClientService clients, RateLimiter rateLimiter, CallerTokens tokens, GatewayConfig config,
-                 ObjectMapper json) {
+    ServiceProxy(GatewayRoutes routes, ClientService clients, RateLimiter rateLimiter, CallerTokens tokens,
+                 GatewayConfig config, ObjectMapper json) {
+        this.routes = routes;
         this.clients = clients;
         this.rateLimiter = rateLimiter;
         this.tokens = tokens;
@@ -83,20 +80,9 @@ public class ServiceProxy {
     void routes(@Observes Router router, Vertx vertx) {
         http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true)
                 .setConnectTimeout(5_000).setIdleTimeout(60));
-        URI registry = URI.create(config.services().registry());
-        URI plan = URI.create(config.services().plan());
-        URI reporting = URI.create(config.services().reporting());
-        Set<String> everyone = Set.of("submitter", "portal", "analyst", "registry-admin", "plan-admin", "admin");
-        List<RouteRule> rules = List.of(
-                new RouteRule("/api/v1/registry/", registry,
-                        Set.of("submitter", "analyst", "registry-admin", "plan-admin", "admin"), false),
-                new RouteRule("/api/v1/plan/", plan, everyone, false),
-                new RouteRule("/api/v1/reports/", reporting,
-                        Set.of("portal", "analyst", "registry-admin", "plan-admin", "admin"), false),
-                new RouteRule("/api/v1/public/", reporting, Set.of(), true));
         router.route().order(-1000).handler(this::tagRequest);
-        for (RouteRule rule : rules) {
-            router.route(rule.prefix() + "*").handler(context -> proxy(context, rule));
+        for (GatewayRoutes.Route route : routes.proxied()) {
+            router.route(route.prefix() + "*").handler(context -> proxy(context, route));
         }
     }
 
@@ -109,7 +95,7 @@ public class ServiceProxy {
         context.next();
     }
 
-    private void proxy(RoutingContext context, RouteRule rule) {
+    private void proxy(RoutingContext context, GatewayRoutes.Route rule) {
         HttpServerRequest request = context.request();
         request.pause();
         long started = System.nanoTime();
@@ -149,13 +135,14 @@ public class ServiceProxy {
         });
     }
 
-    private void forward(RoutingContext context, RouteRule rule, ClientIdentity client, long started) {
+    private void forward(RoutingContext context, GatewayRoutes.Route rule, ClientIdentity client, long started) {
         HttpServerRequest in = context.request();
         String requestId = context.get(REQUEST_ID_KEY);
         String traceparent = Optional.ofNullable(in.getHeader(TRACEPARENT))
                 .filter(value -> VALID_TRACEPARENT.matcher(value).matches()).orElseGet(ServiceProxy::newTraceparent);
-        RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(rule.service().getHost())
-                .setPort(rule.service().getPort()).setURI(in.uri());
+        URI service = rule.service().orElseThrow();
+        RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(service.getHost())
+                .setPort(service.getPort()).setURI(in.uri());
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         in.headers().forEach(header -> {
             if (!NOT_FORWARDED.contains(header.getKey().toLowerCase())) {

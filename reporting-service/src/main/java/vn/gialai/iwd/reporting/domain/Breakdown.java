@@ -1,5 +1,6 @@
 package vn.gialai.iwd.reporting.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +10,16 @@ import java.util.Map;
  * GET /breakdown. Rows count persons, or records when grouped by unit; {@code distinctTotal} is always
  * the distinct persons behind the rows. In public breakdowns a suppressed row has null counts.
  */
-public record Breakdown(List<String> by, LocalDate asOf, String knownAt, Long distinctTotal, List<Row> rows) {
+public record Breakdown(@Schema(required = true) List<String> by, @Schema(required = true) LocalDate asOf, @Schema(required = true, nullable = true) String knownAt,
+                        @Schema(required = true, nullable = true, description = "Distinct persons behind the rows; null when withheld") Long distinctTotal,
+                        @Schema(required = true) List<Row> rows) {
 
-    public record Row(String key, Map<String, String> keys, String label, Long count, Long universityPlus,
-                      BigDecimal universityPlusShare, boolean suppressed) {
+    public record Row(@Schema(required = true, description = "The values of the row joined by |, e.g. SO-YTE|HEALTH") String key,
+                      @Schema(required = true, description = "The value of each dimension") Map<String, String> keys,
+                      @Schema(required = true, nullable = true, description = "Vietnamese label of the value(s)") String label,
+                      @Schema(required = true, nullable = true, description = "Null when suppressed") Long count,
+                      @Schema(required = true, nullable = true, description = "Null when suppressed") Long universityPlus,
+                      @Schema(required = true, nullable = true, description = "Null when suppressed or count is 0") BigDecimal universityPlusShare,
+                      @Schema(required = true) boolean suppressed) {
     }
 }

@@ -10,6 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Indicators;
 import vn.gialai.iwd.reporting.service.AnnualReportService;
@@ -28,6 +34,8 @@ import java.util.Set;
 @Path("/api/v1/public")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@Tag(name = "Public figures", description = "What anyone may read, without a key: current figures with small "
+        + "numbers suppressed — Số liệu công khai")
 public class PublicResource {
 
     private final IndicatorService indicators;
@@ -47,13 +55,22 @@ public class PublicResource {
 
     @GET
     @Path("/indicators")
+    @Operation(operationId = "getPublicIndicators", summary = "Today's indicators, as published",
+            description = "The indicators against the targets, with every value that could single out fewer than 5 "
+                    + "persons withheld (suppressed=true, no value).")
     public Indicators indicators() {
         return indicators.publicVersion(indicators.indicators(today.now()));
     }
 
     @GET
     @Path("/breakdown")
-    public Breakdown breakdown(@QueryParam("by") String by, @Context UriInfo uri) {
+    @Operation(operationId = "getPublicBreakdown", summary = "Today's breakdown by one or two dimensions, as published",
+            description = "As the internal breakdown, for today only and without filters; cells under 5 and their "
+                    + "complements are withheld (count null, suppressed true).")
+    @APIResponse(responseCode = "200", description = "The breakdown")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Breakdown breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true)
+                               @QueryParam("by") String by, @Context UriInfo uri) {
         if (!QueryParams.filters(uri.getQueryParameters(), Set.of("by")).isEmpty()) {
             throw new InvalidParameterException("by", "Public breakdowns take no filters.");
         }
@@ -62,12 +79,23 @@ public class PublicResource {
 
     @GET
     @Path("/annual/{year}")
-    public JsonNode annual(@PathParam("year") int year, @QueryParam("revision") Integer revision) {
+    @Operation(operationId = "getPublicAnnualReport", summary = "A published annual report, as published",
+            description = "The public version of the year's report (small numbers suppressed), newest revision or "
+                    + "the one asked for.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnnualReportService.Report.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public JsonNode annual(@Parameter(description = "The year reported on") @PathParam("year") int year,
+                           @Parameter(description = "A revision number; default the newest") @QueryParam("revision")
+                           Integer revision) {
         return annualReports.published(year, revision, true);
     }
 
     @GET
     @Path("/plan-progress")
+    @Operation(operationId = "getPublicPlanProgress", summary = "Progress of the plan's tasks, as published",
+            description = "Tasks per group and status, and agencies' reporting compliance.")
     public PlanProgressService.PlanProgress planProgress() {
         return planProgress.progress();
     }

@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Indicators;
 import vn.gialai.iwd.reporting.domain.Target;
@@ -40,19 +46,34 @@ import java.util.Set;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Indicators and reports", description = "The province's figures against the targets of Resolution "
+        + "45-NQ/TW, unsuppressed, for the administration and analysts — Chỉ tiêu và báo cáo")
 public class ReportResource {
+
+    private static final String AS_OF = "The day the figures describe (yyyy-mm-dd); default today in Asia/Ho_Chi_Minh.";
+    private static final String KNOWN_AT = "Figures as they were known at this date or instant (yyyy-mm-dd or "
+            + "an ISO-8601 instant); default now. With asOf, reproduces a published figure.";
 
     static final Set<String> BREAKDOWN_PARAMETERS = Set.of("by", "asOf", "knownAt", "units", "format");
 
     /** A list in the API's list shape; targets are few, so there is never a next page. */
-    public record Page<T>(List<T> items, String nextCursor) {
+    public record Page<T>(@Schema(required = true) List<T> items,
+                          @Schema(required = true, nullable = true, description = "Always null: one page holds all")
+                          String nextCursor) {
         static <T> Page<T> of(List<T> items) {
             return new Page<>(items, null);
         }
     }
 
     /** A target as served: values as written (136000, 0.77), not in the column's scale. */
-    public record TargetView(String indicator, int year, BigDecimal value, String source, OffsetDateTime updatedAt,
+    @Schema(description = "A target of the plan for one indicator and year")
+    public record TargetView(@Schema(required = true, examples = "COLLEGE_PLUS_COUNT") String indicator,
+                             @Schema(required = true, examples = "2030") int year,
+                             @Schema(required = true, description = "A count (136000) or a share (0.77)") BigDecimal value,
+                             @Schema(required = true, nullable = true, description = "Where the target comes from")
+                             String source,
+                             @Schema(required = true) OffsetDateTime updatedAt,
+                             @Schema(required = true, nullable = true, description = "Client that set it; null for the plan's own")
                              String updatedBy) {
         static TargetView of(Target target) {
             return new TargetView(target.indicator, target.year, target.value.stripTrailingZeros(), target.source,
@@ -60,8 +81,14 @@ public class ReportResource {
         }
     }
 
-    public record TargetChangeView(String indicator, int year, BigDecimal oldValue, BigDecimal newValue, String source,
-                                   OffsetDateTime changedAt, String changedBy) {
+    @Schema(description = "One change of a target, oldest first")
+    public record TargetChangeView(@Schema(required = true) String indicator, @Schema(required = true) int year,
+                                   @Schema(required = true, nullable = true, description = "Null when the target was first set")
+                                   BigDecimal oldValue,
+                                   @Schema(required = true) BigDecimal newValue,
+                                   @Schema(required = true, nullable = true) String source,
+                                   @Schema(required = true) OffsetDateTime changedAt,
+                                   @Schema(required = true, nullable = true) String changedBy) {
         static TargetChangeView of(TargetChange change) {
             return new TargetChangeView(change.indicator, change.year,
                     change.oldValue == null ? null : change.oldValue.stripTrailingZeros(),
@@ -95,15 +122,38 @@ public class ReportResource {
 
     @GET
     @Path("/indicators")
-    public Indicators indicators(@QueryParam("asOf") String asOf, @QueryParam("knownAt") String knownAt) {
+    @Operation(operationId = "getIndicators", summary = "Indicators against the 2030 and 2045 targets",
+            description = "Every indicator (college-plus count, university-plus share, doctorates, ethnic minorities, "
+                    + "young intellectuals, …) with its progress towards each target: progress, required annual growth "
+                    + "and status ON_TRACK, AT_RISK or ACHIEVED. Unsuppressed: for the administration, not for publication.")
+    @APIResponse(responseCode = "200", description = "The indicators")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Indicators indicators(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
+                                 @Parameter(description = KNOWN_AT) @QueryParam("knownAt") String knownAt) {
         return indicators.indicators(today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)));
     }
 
     @GET
     @Path("/breakdown")
     @RolesAllowed({"analyst", "plan-admin", "admin"})
-    public Breakdown breakdown(@QueryParam("by") String by, @QueryParam("asOf") String asOf,
-                               @QueryParam("knownAt") String knownAt, @QueryParam("units") String units,
+    @Operation(operationId = "getBreakdown", summary = "Persons broken down by one or two dimensions",
+            description = "Counts, university-plus counts and shares per value of one dimension or a pair "
+                    + "(by=sector or by=unit,sector). Dimensions: unit, sector, qualification, employment, "
+                    + "stateApparatus, gender, ethnicGroup, ageBand, fieldOfStudy, academicTitle. Further query "
+                    + "parameters named after a dimension filter the rows (e.g. sector=HEALTH). Grouped by unit, rows "
+                    + "count records (a person in two units counts in both); distinctTotal counts persons.")
+    @APIResponse(responseCode = "200", description = "The breakdown")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Breakdown breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true,
+                                       examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+                                               name = "two-way", value = "sector,qualification"))
+                               @QueryParam("by") String by,
+                               @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
+                               @Parameter(description = KNOWN_AT) @QueryParam("knownAt") String knownAt,
+                               @Parameter(description = "Units as they are now (current, the default) or as recorded "
+                                       + "(recorded), for units merged in the 2025 reorganisation",
+                                       schema = @Schema(enumeration = {"current", "recorded"}))
+                               @QueryParam("units") String units,
                                @Context UriInfo uri) {
         return breakdowns.breakdown(QueryParams.by(by),
                 today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)),
@@ -112,6 +162,9 @@ public class ReportResource {
 
     @GET
     @Path("/targets")
+    @Operation(operationId = "listTargets", summary = "The plan's targets per indicator and year",
+            description = "The targets indicators are measured against: 136,000 college-plus and 77 % university-plus "
+                    + "by 2030, 146,000 and 80 % by 2045, and any set since.")
     public Page<TargetView> targets() {
         return Page.of(targets.list().stream().map(TargetView::of).toList());
     }
@@ -120,6 +173,12 @@ public class ReportResource {
     @Path("/targets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"plan-admin", "admin"})
+    @Operation(operationId = "putTargets", summary = "Set targets for indicators and years",
+            description = "Creates or changes the given targets (1 to 100); each change is kept in the history. "
+                    + "A share target lies between 0 and 1; a count target is a whole number.")
+    @APIResponse(responseCode = "200", description = "Every target, after the change")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Page<TargetView> putTargets(@Valid @NotNull TargetsRequest request) {
         return Page.of(targets.put(request.items().stream()
                 .map(item -> new TargetService.TargetInput(item.indicator(), item.year(), item.value(), item.source()))
@@ -128,14 +187,24 @@ public class ReportResource {
 
     @GET
     @Path("/targets/history")
+    @Operation(operationId = "listTargetChanges", summary = "Every change ever made to the targets",
+            description = "Who changed which target, when, from what to what; oldest first.")
     public Page<TargetChangeView> targetHistory() {
         return Page.of(targets.history().stream().map(TargetChangeView::of).toList());
     }
 
     @GET
     @Path("/trend")
-    public TrendService.Trend trend(@QueryParam("from") @DefaultValue("2024") int from,
-                                    @QueryParam("to") @DefaultValue("2045") int to) {
+    @Operation(operationId = "getTrend", summary = "Yearly trend of the indicators, projected to the targets",
+            description = "Each target indicator's value at the end of every year from `from` to `to`; years not yet "
+                    + "reached are projected (projected=true) with the growth observed so far.")
+    @APIResponse(responseCode = "200", description = "The trend")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public TrendService.Trend trend(@Parameter(description = "First year (2000 to 2100)") @QueryParam("from")
+                                    @DefaultValue("2024") int from,
+                                    @Parameter(description = "Last year (from to 2100)") @QueryParam("to")
+                                    @DefaultValue("2045") int to) {
         return trends.trend(from, to);
     }
 
@@ -143,18 +212,38 @@ public class ReportResource {
     @POST
     @Path("/annual/{year}/publish")
     @RolesAllowed({"plan-admin", "admin"})
-    public Response publish(@PathParam("year") int year) {
+    @Operation(operationId = "publishAnnualReport", summary = "Publish the annual report of a year",
+            description = "Freezes the year's indicators and one-way breakdowns (as of 31 December, or today for the "
+                    + "running year, as known now) into a new revision; an earlier revision is never changed. The "
+                    + "public version, with small numbers suppressed, is published with it.")
+    @APIResponse(responseCode = "201", description = "The new revision, unsuppressed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnnualReportService.Report.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response publish(@Parameter(description = "From 2024 to the current year") @PathParam("year") int year) {
         return Response.status(Response.Status.CREATED).entity(annualReports.publish(year, caller.id())).build();
     }
 
     @GET
     @Path("/annual/{year}")
-    public JsonNode annual(@PathParam("year") int year, @QueryParam("revision") Integer revision) {
+    @Operation(operationId = "getAnnualReport", summary = "A published annual report, unsuppressed",
+            description = "The newest revision of the year's report, or the one asked for.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnnualReportService.Report.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public JsonNode annual(@Parameter(description = "The year reported on") @PathParam("year") int year,
+                           @Parameter(description = "A revision number; default the newest") @QueryParam("revision")
+                           Integer revision) {
         return annualReports.published(year, revision, false);
     }
 
     @GET
     @Path("/plan-progress")
+    @Operation(operationId = "getPlanProgress", summary = "Progress of the plan's tasks and agencies' reporting",
+            description = "Tasks per group and status, and per agency the reports submitted, missing and pending.")
     public PlanProgressService.PlanProgress planProgress() {
         return planProgress.progress();
     }
@@ -162,6 +251,11 @@ public class ReportResource {
     @GET
     @Path("/reconciliation")
     @RolesAllowed({"analyst", "plan-admin", "admin"})
+    @Operation(operationId = "getReconciliation", summary = "Reporting's count of persons against the registry's",
+            description = "The persons reporting-service counts and registry-service's checksum of them; difference 0 "
+                    + "and checksumMatches true when every change has been counted exactly once.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "502", ref = "BadGateway")
     public ReconciliationService.Reconciliation reconciliation() {
         return reconciliation.reconcile();
     }

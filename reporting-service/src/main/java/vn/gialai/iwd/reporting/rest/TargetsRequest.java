@@ -1,5 +1,6 @@
 package vn.gialai.iwd.reporting.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,7 +14,11 @@ import java.util.List;
 /** PUT /targets: the targets to set; others stay as they are. */
 public record TargetsRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull Item> items) {
 
-    public record Item(@NotBlank String indicator, @NotNull @Min(2024) @Max(2100) Integer year,
-                       @NotNull BigDecimal value, @NotBlank @Size(max = 500) String source) {
+    public record Item(@Schema(examples = "COLLEGE_PLUS_COUNT") @NotBlank String indicator,
+                       @Schema(examples = "2030") @NotNull @Min(2024) @Max(2100) Integer year,
+                       @Schema(description = "A count (136000) or a share between 0 and 1 (0.77)", examples = "136000")
+                       @NotNull BigDecimal value,
+                       @Schema(description = "Where the target comes from", examples = "Nghị quyết 45-NQ/TW")
+                       @NotBlank @Size(max = 500) String source) {
     }
 }

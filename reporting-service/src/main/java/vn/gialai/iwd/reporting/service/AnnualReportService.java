@@ -1,5 +1,6 @@
 package vn.gialai.iwd.reporting.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +37,13 @@ public class AnnualReportService {
             Dimension.ETHNIC_GROUP, Dimension.AGE_BAND, Dimension.FIELD_OF_STUDY, Dimension.ACADEMIC_TITLE);
     static final int FIRST_YEAR = 2024;
 
-    public record Report(int year, int revision, OffsetDateTime publishedAt, String publishedBy, LocalDate asOf,
-                         String knownAt, Indicators indicators, Map<String, Breakdown> breakdowns) {
+    @Schema(description = "A published annual report; a later correction is a new revision")
+    public record Report(@Schema(required = true) int year, @Schema(required = true) int revision, @Schema(required = true) OffsetDateTime publishedAt,
+                         @Schema(required = true, description = "Client that published it") String publishedBy,
+                         @Schema(required = true, description = "The day the figures describe") LocalDate asOf,
+                         @Schema(required = true, description = "The figures as known at this instant") String knownAt,
+                         @Schema(required = true) Indicators indicators,
+                         @Schema(required = true, description = "One-way breakdowns by dimension name") Map<String, Breakdown> breakdowns) {
     }
 
     private final IndicatorService indicators;

@@ -1,5 +1,6 @@
 package vn.gialai.iwd.reporting.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.reporting.repository.Jdbc;
 
@@ -9,14 +10,14 @@ import java.util.List;
 @ApplicationScoped
 public class PlanProgressService {
 
-    public record PlanProgress(long tasks, List<GroupStatus> byGroupAndStatus, List<AgencyCompliance> agencies) {
+    public record PlanProgress(@Schema(required = true) long tasks, @Schema(required = true) List<GroupStatus> byGroupAndStatus, @Schema(required = true) List<AgencyCompliance> agencies) {
     }
 
-    public record GroupStatus(String group, String status, long tasks) {
+    public record GroupStatus(@Schema(required = true) String group, @Schema(required = true) String status, @Schema(required = true) long tasks) {
     }
 
     /** Reports an agency owes over all tasks: submitted, missing (past due) and pending (not yet due). */
-    public record AgencyCompliance(String agency, long submitted, long missing, long pending) {
+    public record AgencyCompliance(@Schema(required = true) String agency, @Schema(required = true) long submitted, @Schema(required = true) long missing, @Schema(required = true) long pending) {
     }
 
     private final Jdbc jdbc;

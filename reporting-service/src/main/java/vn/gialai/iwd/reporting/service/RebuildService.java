@@ -1,5 +1,6 @@
 package vn.gialai.iwd.reporting.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
@@ -18,7 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RebuildService {
 
-    public record Rebuild(String generation) {
+    public record Rebuild(@Schema(required = true, description = "Suffix of the new consumer group") String generation) {
     }
 
     private final ConsumerStateRepository consumerState;

@@ -1,5 +1,6 @@
 package vn.gialai.iwd.reporting.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -20,7 +21,8 @@ public class ReconciliationService {
     private static final Logger LOG = Logger.getLogger(ReconciliationService.class);
 
     /** {@code difference} = registryPersons − reportingPersons: positive while reporting lags behind. */
-    public record Reconciliation(long registryPersons, long reportingPersons, long difference, boolean checksumMatches) {
+    public record Reconciliation(@Schema(required = true) long registryPersons, @Schema(required = true) long reportingPersons, @Schema(required = true) long difference,
+                                 @Schema(required = true) boolean checksumMatches) {
     }
 
     private final RegistryStatsClient registry;

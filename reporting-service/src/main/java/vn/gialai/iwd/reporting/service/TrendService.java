@@ -1,5 +1,6 @@
 package vn.gialai.iwd.reporting.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.reporting.domain.IndicatorCode;
 import vn.gialai.iwd.reporting.domain.Scope;
@@ -21,13 +22,15 @@ public class TrendService {
     static final List<IndicatorCode> TRENDED = List.of(IndicatorCode.COLLEGE_PLUS_COUNT,
             IndicatorCode.UNIVERSITY_PLUS_SHARE, IndicatorCode.CIVIL_SERVANT_STANDARD_SHARE);
 
-    public record Trend(int from, int to, List<Series> series) {
+    public record Trend(@Schema(required = true) int from, @Schema(required = true) int to, @Schema(required = true) List<Series> series) {
     }
 
-    public record Series(String code, BigDecimal annualGrowth, List<Point> points) {
+    public record Series(@Schema(required = true) String code,
+                         @Schema(required = true, nullable = true, description = "Observed growth a year; null without two years of data") BigDecimal annualGrowth,
+                         @Schema(required = true) List<Point> points) {
     }
 
-    public record Point(int year, BigDecimal value, boolean projected) {
+    public record Point(@Schema(required = true) int year, @Schema(required = true, nullable = true) BigDecimal value, @Schema(required = true) boolean projected) {
     }
 
     private final AggregateQueries aggregates;
