@@ -1,11 +1,17 @@
 package vn.gialai.iwd.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.plan.service.AgencyDirectory;
 import vn.gialai.iwd.plan.service.AgencyService;
 import vn.gialai.iwd.plan.service.ComplianceService;
@@ -21,10 +27,13 @@ import java.util.List;
 @Path("/api/v1/plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Plan follow-up", description = "Overdue reports, agencies' compliance, agencies and agency groups — "
+        + "Theo dõi thực hiện kế hoạch")
 public class PlanResource {
 
     /** GET /compliance: the year and day it was computed for, and one row per agency that owes reports. */
-    public record ComplianceResponse(int year, LocalDate asOf, List<ComplianceService.AgencyCompliance> items,
+    public record ComplianceResponse(@Schema(required = true) int year, @Schema(required = true) LocalDate asOf, @Schema(required = true) List<ComplianceService.AgencyCompliance> items,
+                                     @Schema(required = true, nullable = true, description = "Always null: one page holds all")
                                      String nextCursor) {
     }
 
@@ -41,15 +50,28 @@ public class PlanResource {
     /** Owed reports past their due date and not submitted on {@code asOf} (default today). */
     @GET
     @Path("/overdue")
-    public Page<ComplianceService.OverdueReport> overdue(@QueryParam("asOf") String asOf,
+    @Operation(operationId = "listOverdueReports", summary = "Reports owed and past their due date",
+            description = "Every report an agency owes on a task, not submitted by its due date, on asOf.")
+    @APIResponse(responseCode = "200", description = "All overdue reports (one page)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<ComplianceService.OverdueReport> overdue(@Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf,
+                                                         @Parameter(description = "Only the tasks of this plan")
                                                          @QueryParam("plan") String plan) {
         return Page.whole(compliance.overdue(QueryValues.date("asOf", asOf, tasks.today()), plan));
     }
 
     @GET
     @Path("/compliance")
-    public ComplianceResponse compliance(@QueryParam("year") String year, @QueryParam("asOf") String asOf,
-                                         @QueryParam("plan") String plan) {
+    @Operation(operationId = "getReportingCompliance", summary = "Each agency's reporting for one year",
+            description = "Per agency that owes reports for the year: owed, submitted (of which late), missing and "
+                    + "not yet due, with the missing ones listed.")
+    @APIResponse(responseCode = "200", description = "One row per agency")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public ComplianceResponse compliance(@Parameter(description = "The year reported on (2000 to 2100)", required = true)
+                                         @QueryParam("year") String year,
+                                         @Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf,
+                                         @Parameter(description = "Only the tasks of this plan") @QueryParam("plan")
+                                         String plan) {
         int reportYear = QueryValues.year("year", year);
         LocalDate day = QueryValues.date("asOf", asOf, tasks.today());
         return new ComplianceResponse(reportYear, day, compliance.compliance(reportYear, day, plan), null);
@@ -57,6 +79,8 @@ public class PlanResource {
 
     @GET
     @Path("/agencies")
+    @Operation(operationId = "listAgencies", summary = "The agencies that tasks can be assigned to",
+            description = "The registry's units as task-service knows them, with the agency groups each belongs to.")
     public Page<AgencyView> agencies() {
         AgencyDirectory directory = agencies.directory();
         return Page.whole(directory.agencies().stream()
@@ -68,6 +92,8 @@ public class PlanResource {
 
     @GET
     @Path("/agency-groups")
+    @Operation(operationId = "listAgencyGroups", summary = "The plan's agency groups and who they mean today",
+            description = "Groups such as \"the departments\" or \"the communes\": their rule and the units they expand to.")
     public Page<AgencyGroupView> agencyGroups() {
         AgencyDirectory directory = agencies.directory();
         LocalDate today = tasks.today();

@@ -18,6 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.plan.service.ReportInput;
 import vn.gialai.iwd.plan.service.ReportService;
 import vn.gialai.iwd.plan.service.ReportView;
@@ -30,6 +36,7 @@ import vn.gialai.iwd.plan.service.TaskView;
 @Path("/api/v1/plan/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Tasks", description = "The plan's tasks, their agencies, schedule and status — Nhiệm vụ của kế hoạch")
 public class TaskResource {
 
     private final TaskService tasks;
@@ -44,9 +51,16 @@ public class TaskResource {
 
     /** Tasks in Appendix order with their status on {@code asOf} (default today). */
     @GET
-    public Page<TaskView> list(@QueryParam("plan") String plan, @QueryParam("asOf") String asOf,
-                               @QueryParam("cursor") String cursor,
-                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    @Operation(operationId = "listTasks", summary = "List the plan's tasks with their status",
+            description = "Tasks in the order of the plan's appendix, each with the agencies responsible, its schedule, "
+                    + "the reports owed and its status on asOf (NOT_STARTED, IN_PROGRESS, DONE, OVERDUE, WAITING_TRIGGER).")
+    @APIResponse(responseCode = "200", description = "A page of tasks")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<TaskView> list(@Parameter(description = "Only the tasks of this plan") @QueryParam("plan") String plan,
+                               @Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf,
+                               @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                               @Parameter(description = "Tasks per page") @QueryParam("limit") @DefaultValue("100")
+                               @Min(1) @Max(1000) int limit) {
         TaskService.TaskPage page = tasks.list(plan, QueryValues.date("asOf", asOf, tasks.today()),
                 Cursors.decode(cursor), limit);
         return Page.of(page.items(), page.lastId());
@@ -54,13 +68,27 @@ public class TaskResource {
 
     @GET
     @Path("/{code}")
-    public TaskView get(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+    @Operation(operationId = "getTask", summary = "One task with its status on a day",
+            description = "The task, its agencies' progress and the reports owed, on asOf.")
+    @APIResponse(responseCode = "200", description = "The task")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TaskView get(@Parameter(description = "The task's code, e.g. III.3") @PathParam("code") String code,
+                        @Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf) {
         return tasks.get(code, QueryValues.date("asOf", asOf, tasks.today()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"plan-admin", "admin"})
+    @Operation(operationId = "createTask", summary = "Add a task to a plan",
+            description = "A task with its lead and coordinating agencies (unit codes and agency groups) and its schedule: "
+                    + "DEADLINE (dueDate), ONGOING or ANNUAL_FROM (startYear; a report is due each year) or "
+                    + "AFTER_TRIGGER (due daysAfterTrigger after an outside act is recorded).")
+    @APIResponse(responseCode = "201", description = "The task, as GET returns it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull TaskDefinition definition) {
         TaskView created = tasks.create(definition);
         return Response.created(UriBuilder.fromResource(TaskResource.class).path(created.code()).build())
@@ -71,7 +99,14 @@ public class TaskResource {
     @Path("/{code}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({"plan-admin", "admin"})
-    public TaskView update(@PathParam("code") String code, @NotNull TaskPatch patch) {
+    @Operation(operationId = "updateTask", summary = "Change some fields of a task",
+            description = "JSON merge patch: the fields present replace the task's (a schedule as a whole); the "
+                    + "result is checked as a whole task. The code cannot change.")
+    @APIResponse(responseCode = "200", description = "The task after the change")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TaskView update(@Parameter(description = "The task's code") @PathParam("code") String code,
+                           @NotNull TaskPatch patch) {
         return tasks.update(code, patch);
     }
 
@@ -79,14 +114,33 @@ public class TaskResource {
     @Path("/{code}/trigger")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"plan-admin", "admin"})
-    public TaskView recordTrigger(@PathParam("code") String code, @Valid @NotNull TriggerRequest trigger) {
+    @Operation(operationId = "recordTaskTrigger", summary = "Record the outside act an AFTER_TRIGGER task waits for",
+            description = "The day the awaited act (a decree, a strategy) was issued, not in the future; the task is "
+                    + "then due daysAfterTrigger days later. Only for AFTER_TRIGGER tasks.")
+    @APIResponse(responseCode = "200", description = "The task, now with its due date")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public TaskView recordTrigger(@Parameter(description = "The task's code") @PathParam("code") String code,
+                                  @Valid @NotNull TriggerRequest trigger) {
         return tasks.recordTrigger(code, trigger.occurredOn(), trigger.reference());
     }
 
     @POST
     @Path("/{code}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submitReport(@PathParam("code") String code, @Valid @NotNull ReportInput report) {
+    @Tag(name = "Progress reports", description = "Agencies' reports on their tasks — Báo cáo tiến độ của cơ quan")
+    @Operation(operationId = "submitProgressReport", summary = "Submit an agency's progress report on a task",
+            description = "For one year (period) of the task, by a client acting for one of its lead or coordinating "
+                    + "agencies (name the agency when the client acts for several). A later report for the same "
+                    + "period supersedes the earlier; all are kept.")
+    @APIResponse(responseCode = "201", description = "The report as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response submitReport(@Parameter(description = "The task's code") @PathParam("code") String code,
+                                 @Valid @NotNull ReportInput report) {
         ReportView submitted = reports.submit(caller.get(), code, report);
         return Response.status(Response.Status.CREATED).entity(submitted).build();
     }
@@ -94,8 +148,17 @@ public class TaskResource {
     /** The task's whole report history, oldest first. */
     @GET
     @Path("/{code}/reports")
-    public Page<ReportView> reports(@PathParam("code") String code, @QueryParam("cursor") String cursor,
-                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    @Tag(name = "Progress reports")
+    @Operation(operationId = "listProgressReports", summary = "Every progress report submitted on a task",
+            description = "Oldest first, superseded ones included.")
+    @APIResponse(responseCode = "200", description = "A page of reports")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<ReportView> reports(@Parameter(description = "The task's code") @PathParam("code") String code,
+                                    @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
+                                    String cursor,
+                                    @Parameter(description = "Reports per page") @QueryParam("limit")
+                                    @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         ReportService.ReportPage page = reports.list(code, Cursors.decode(cursor), limit);
         return Page.of(page.items(), page.lastId());
     }

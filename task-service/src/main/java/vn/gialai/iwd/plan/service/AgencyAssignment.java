@@ -1,5 +1,6 @@
 package vn.gialai.iwd.plan.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import java.util.List;
  * the wording means, as unit codes and agency-group codes. Both in requests and in responses.
  */
 public record AgencyAssignment(
-        @Size(max = 1000) String text,
+        @Schema(nullable = true, description = "The plan's wording, verbatim") @Size(max = 1000) String text,
         @Size(max = 200) List<@NotNull @Pattern(regexp = CODE_PATTERN) String> units,
         @Size(max = 50) List<@NotNull @Pattern(regexp = CODE_PATTERN) String> groups) {
 

@@ -1,5 +1,6 @@
 package vn.gialai.iwd.plan.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.plan.domain.ObligationState;
@@ -17,16 +18,18 @@ import java.util.TreeMap;
 public class ComplianceService {
 
     /** An owed report not submitted by its due date. */
-    public record OverdueReport(String taskCode, String plan, String group, String title, String agency,
-                                String nameVi, String period, LocalDate dueDate, long daysOverdue) {
+    public record OverdueReport(@Schema(required = true) String taskCode, @Schema(required = true) String plan, @Schema(required = true) String group, @Schema(required = true) String title,
+                                @Schema(required = true) String agency, @Schema(required = true, nullable = true) String nameVi, @Schema(required = true, nullable = true) String period, @Schema(required = true) LocalDate dueDate,
+                                @Schema(required = true) long daysOverdue) {
     }
 
     /** An agency's reports owed for one year: submitted (of which late), missing, or not yet due. */
-    public record AgencyCompliance(String agency, String nameVi, int owed, int submitted, int submittedLate,
-                                   int missing, int pending, List<OwedReport> missingReports) {
+    public record AgencyCompliance(@Schema(required = true) String agency, @Schema(required = true, nullable = true) String nameVi, @Schema(required = true) int owed, @Schema(required = true) int submitted,
+                                   @Schema(required = true) int submittedLate, @Schema(required = true) int missing, @Schema(required = true) int pending,
+                                   @Schema(required = true) List<OwedReport> missingReports) {
     }
 
-    public record OwedReport(String taskCode, String period, LocalDate dueDate) {
+    public record OwedReport(@Schema(required = true) String taskCode, @Schema(required = true, nullable = true) String period, @Schema(required = true) LocalDate dueDate) {
     }
 
     private final TaskViews views;

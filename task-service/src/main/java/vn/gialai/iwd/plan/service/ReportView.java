@@ -1,5 +1,6 @@
 package vn.gialai.iwd.plan.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gialai.iwd.plan.domain.AgencyRole;
 import vn.gialai.iwd.plan.domain.ReportStatus;
 
@@ -7,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A progress report as GET /tasks/{code}/reports returns it and the report.submitted event carries it. */
-public record ReportView(long id, String taskCode, String plan, String group, String agency, AgencyRole role,
-                         String period, ReportStatus status, String summary, List<String> evidence,
-                         OffsetDateTime submittedAt, String submittedBy) {
+public record ReportView(@Schema(required = true) long id, @Schema(required = true) String taskCode, @Schema(required = true) String plan, @Schema(required = true) String group, @Schema(required = true) String agency,
+                         @Schema(required = true) AgencyRole role, @Schema(required = true, examples = "2025") String period,
+                         @Schema(required = true) ReportStatus status, @Schema(required = true) String summary, @Schema(required = true) List<String> evidence,
+                         @Schema(required = true) OffsetDateTime submittedAt,
+                         @Schema(required = true, description = "Client that submitted it") String submittedBy) {
 }

@@ -1,5 +1,6 @@
 package vn.gialai.iwd.plan.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gialai.iwd.plan.domain.TaskStatus;
 
 import java.time.LocalDate;
@@ -10,9 +11,17 @@ import java.util.List;
  * agencies responsible on {@code statusAsOf} (groups expanded, successors followed), and the derived
  * status, per-agency progress and owed reports on that day.
  */
-public record TaskView(String code, String plan, String group, String groupTitle, String title,
-                       List<String> leadAgencies, List<String> coordinatingAgencies,
-                       AgencyAssignment lead, AgencyAssignment coordinating, ScheduleView schedule,
-                       String submissionLevel, TaskStatus status, LocalDate statusAsOf,
-                       List<AgencyProgress> agencies, List<Obligation> obligations, long version) {
+public record TaskView(@Schema(required = true, examples = "III.3") String code, @Schema(required = true) String plan,
+                       @Schema(required = true, examples = "III") String group, @Schema(required = true, nullable = true) String groupTitle,
+                       @Schema(required = true, description = "The task, verbatim (Vietnamese)") String title,
+                       @Schema(required = true, description = "Unit codes that lead (and owe the reports) on statusAsOf")
+                       List<String> leadAgencies,
+                       @Schema(required = true, description = "Unit codes that coordinate on statusAsOf")
+                       List<String> coordinatingAgencies,
+                       @Schema(required = true) AgencyAssignment lead, @Schema(required = true) AgencyAssignment coordinating, @Schema(required = true) ScheduleView schedule,
+                       @Schema(required = true, nullable = true, description = "Who the results go to, e.g. UBND tỉnh")
+                       String submissionLevel,
+                       @Schema(required = true) TaskStatus status, @Schema(required = true) LocalDate statusAsOf,
+                       @Schema(required = true) List<AgencyProgress> agencies, @Schema(required = true) List<Obligation> obligations,
+                       @Schema(required = true, description = "Grows by one with each change") long version) {
 }
