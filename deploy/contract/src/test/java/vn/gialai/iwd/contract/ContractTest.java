@@ -3,6 +3,9 @@ package vn.gialai.iwd.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * client would, success and failure alike, and checks each answer against the document
  * ({@link PublishedContract}). An operation added without being exercised here fails the test too.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContractTest {
 
     private static final String RECORD = """
@@ -34,34 +38,57 @@ class ContractTest {
     private static PublishedContract contract;
     private static Gateway gateway;
     private static String admin;
+    private static String submitter;
+    private static String analyst;
+    private static String planAdmin;
+    private static String portal;
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     @BeforeAll
-    static void readTheDocument() throws IOException {
+    static void readTheDocumentAndCreateClients() throws IOException {
         JsonNode document = new ObjectMapper().readTree(Files.readString(Path.of(System.getProperty("iwd.contract.spec"))));
         contract = new PublishedContract(document);
         gateway = new Gateway(System.getProperty("iwd.gateway.url"), contract);
         admin = System.getenv("IWD_ADMIN_API_KEY");
         assertTrue(admin != null && !admin.isBlank(), "IWD_ADMIN_API_KEY of the stack under test is needed");
+        submitter = createClient("""
+                {"name": "contract submitter %s", "roles": ["submitter"], "units": ["SO-YTE", "SO-GDDT"]}""");
+        analyst = createClient("""
+                {"name": "contract analyst %s", "roles": ["analyst"]}""");
+        planAdmin = createClient("""
+                {"name": "contract plan admin %s", "roles": ["plan-admin"]}""");
+        portal = createClient("""
+                {"name": "contract portal %s", "roles": ["portal"]}""");
+        gateway.get(admin, "/api/v1/admin/clients", 200);
     }
 
     @Test
-    void everyOperationAnswersAsPublished() {
-        String submitter = createClient("""
-                {"name": "contract submitter %s", "roles": ["submitter"], "units": ["SO-YTE", "SO-GDDT"]}""");
-        String analyst = createClient("""
-                {"name": "contract analyst %s", "roles": ["analyst"]}""");
-        String planAdmin = createClient("""
-                {"name": "contract plan admin %s", "roles": ["plan-admin"]}""");
-        String portal = createClient("""
-                {"name": "contract portal %s", "roles": ["portal"]}""");
-        gateway.get(admin, "/api/v1/admin/clients", 200);
-
+    @Order(1)
+    void registryAnswersAsPublished() {
         registry(submitter);
-        plan(submitter, planAdmin, portal);
-        reports(analyst, planAdmin, portal);
-        gatewayAnswers(submitter);
+    }
 
+    @Test
+    @Order(2)
+    void planAnswersAsPublished() {
+        plan(submitter, planAdmin, portal);
+    }
+
+    @Test
+    @Order(3)
+    void reportsAnswerAsPublished() {
+        reports(analyst, planAdmin, portal);
+    }
+
+    @Test
+    @Order(4)
+    void theGatewayAnswersAsPublished() {
+        gatewayAnswers(submitter);
+    }
+
+    @Test
+    @Order(5)
+    void everyPublishedOperationWasCalled() {
         Set<String> missed = new TreeSet<>(contract.operationIds());
         missed.removeAll(contract.exercised());
         assertEquals(Set.of(), missed, "operations of the published document this test never called");
@@ -178,7 +205,7 @@ class ContractTest {
         gateway.send("POST", planAdmin, "/api/v1/plan/tasks/" + triggered + "/trigger",
                 "{\"occurredOn\": \"" + today + "\", \"reference\": \"Nghị định 179/2024/NĐ-CP\"}", 200);
         gateway.send("POST", planAdmin, "/api/v1/plan/tasks/" + reported + "/trigger",
-                "{\"occurredOn\": \"" + today + "\"}", 409);
+                "{\"occurredOn\": \"" + today + "\", \"reference\": \"Quyết định 1/QĐ-UBND\"}", 409);
         gateway.send("POST", submitter, "/api/v1/plan/tasks/" + reported + "/reports", """
                 {"period": "2025", "status": "IN_PROGRESS", "summary": "Đã triển khai theo kế hoạch.",
                  "evidence": ["https://example.gov.vn/van-ban/1"]}""", 201);
@@ -228,19 +255,19 @@ class ContractTest {
         gateway.get("not-a-key", "/api/v1/registry/units", 401);
         gateway.send("PUT", submitter, "/api/v1/registry/units/SO-KHCN/records/X-1", record("X", "MASTER"), 403);
         gateway.send("POST", admin, "/api/v1/admin/clients", "{\"name\": \"no roles\", \"roles\": []}", 400);
-        String slow = createClient("""
-                {"name": "contract slow client %s", "roles": ["analyst"], "rateLimitPerSecond": 1}""");
+        JsonNode slowClient = gateway.send("POST", admin, "/api/v1/admin/clients", """
+                {"name": "contract slow client %s", "roles": ["analyst"], "rateLimitPerSecond": 1}""".formatted(RUN), 201)
+                .json();
+        String slow = slowClient.path("apiKey").asText();
         gateway.get(slow, "/api/v1/reports/targets", 200);
         gateway.get(slow, "/api/v1/reports/targets", 429);
-        String slowId = gateway.get(admin, "/api/v1/admin/clients", 200).json().findParents("name").stream()
-                .filter(client -> client.path("name").asText().startsWith("contract slow client"))
-                .findFirst().orElseThrow().path("id").asText();
+        String slowId = slowClient.path("id").asText();
         gateway.send("DELETE", admin, "/api/v1/admin/clients/" + slowId, null, 204);
         gateway.send("DELETE", admin, "/api/v1/admin/clients/" + slowId, null, 404);
         gateway.get(slow, "/api/v1/reports/targets", 401);
     }
 
-    private String createClient(String body) {
+    private static String createClient(String body) {
         return gateway.send("POST", admin, "/api/v1/admin/clients", body.formatted(RUN + "-" + UUID.randomUUID()), 201)
                 .json().path("apiKey").asText();
     }

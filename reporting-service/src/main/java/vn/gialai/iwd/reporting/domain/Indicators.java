@@ -29,7 +29,7 @@ public record Indicators(@Schema(required = true) LocalDate asOf,
 
     /** Progress towards one target; requiredAnnualGrowth is null once achieved or when the year has passed. */
     public record TargetProgress(@Schema(required = true) int year, @Schema(required = true) BigDecimal value,
-                                 @Schema(required = true, description = "Share of the target reached") BigDecimal progress,
+                                 @Schema(required = true, nullable = true, description = "Share of the target reached; null while the indicator has no value") BigDecimal progress,
                                  @Schema(required = true, nullable = true, description = "Growth a year needed to reach the target; null once achieved or past") BigDecimal requiredAnnualGrowth,
                                  @Schema(required = true) Status status) {
     }
