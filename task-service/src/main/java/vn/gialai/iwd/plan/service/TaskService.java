@@ -2,7 +2,6 @@ package vn.gialai.iwd.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import org.hibernate.exception.ConstraintViolationException;
 import vn.gialai.iwd.plan.domain.PlanTask;
 import vn.gialai.iwd.plan.domain.ScheduleKind;
@@ -64,7 +63,7 @@ public class TaskService {
     }
 
     private static ProblemException codeTaken(String code) {
-        return new ProblemException(Response.Status.CONFLICT, "A task with code " + code + " exists.");
+        return ProblemException.conflict("A task with code " + code + " exists.");
     }
 
     private static ProblemException notFound(String code) {
@@ -103,7 +102,7 @@ public class TaskService {
     public TaskView recordTrigger(String code, LocalDate occurredOn, String reference) {
         PlanTask task = lock(code);
         if (task.scheduleKind != ScheduleKind.AFTER_TRIGGER) {
-            throw new ProblemException(Response.Status.CONFLICT,
+            throw ProblemException.conflict(
                     "Task " + code + " has a " + task.scheduleKind + " schedule and waits for no trigger.");
         }
         if (occurredOn.isAfter(today())) {
