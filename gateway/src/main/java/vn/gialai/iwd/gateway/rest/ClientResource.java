@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.gateway.domain.ApiClient;
 import vn.gialai.iwd.gateway.service.ClientService;
-import vn.gialai.iwd.gateway.service.ProblemException;
 
 import java.util.List;
 import java.util.UUID;
@@ -50,9 +49,6 @@ public class ClientResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(@Valid @NotNull ClientRequest request) {
         List<String> units = request.units() == null ? List.of() : request.units();
-        if (request.roles().contains("submitter") && units.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "A submitter needs at least one unit.");
-        }
         int rate = request.rateLimitPerSecond() == null ? ClientRequest.DEFAULT_RATE_LIMIT : request.rateLimitPerSecond();
         ClientService.Created created = clients.create(request.name(), request.roles(), units, rate);
         return Response.status(Response.Status.CREATED).entity(toResponse(created.client(), created.apiKey())).build();

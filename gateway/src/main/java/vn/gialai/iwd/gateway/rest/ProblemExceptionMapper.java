@@ -10,6 +10,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return Problem.of(exception.status(), exception.getMessage()).toResponse();
+        int status = switch (exception.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+        };
+        return Problem.of(status, exception.getMessage()).toResponse();
     }
 }

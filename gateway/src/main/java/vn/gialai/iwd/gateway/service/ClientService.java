@@ -65,6 +65,9 @@ public class ClientService {
 
     @Transactional
     public Created create(String name, List<String> roles, List<String> units, int rateLimitPerSecond) {
+        if (roles.contains("submitter") && units.isEmpty()) {
+            throw ProblemException.invalid("A submitter needs at least one unit.");
+        }
         String key = ApiKeys.generate();
         return new Created(save(name, roles, units, rateLimitPerSecond, key), key);
     }
