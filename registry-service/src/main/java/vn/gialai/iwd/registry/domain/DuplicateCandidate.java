@@ -16,6 +16,8 @@ import java.util.UUID;
 public class DuplicateCandidate {
 
     /** SUPERSEDED: a case of a person merged into another, whose question another case already asks. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DuplicateStatus",
+            description = "Review status of a duplicate case")
     public enum Status { OPEN, MERGED, DISTINCT, SUPERSEDED }
 
     @Id

@@ -15,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.registry.domain.DuplicateCandidate;
 import vn.gialai.iwd.registry.service.DuplicateService;
 import vn.gialai.iwd.registry.service.PersonService;
@@ -27,6 +32,14 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class PersonResource {
+
+    private static final String PERSONS = "Persons";
+    private static final String PERSONS_DESCRIPTION = "The de-duplicated natural persons behind the records; personal "
+            + "data, for registry administrators, every read audited — Cá nhân trí thức";
+    private static final String DUPLICATES = "Duplicate reviews";
+    private static final String DUPLICATES_DESCRIPTION = "Pairs of persons that may be one (same name, date of birth and "
+            + "gender, no national ID), waiting for a registry administrator's decision — Rà soát hồ sơ trùng lặp";
+    private static final String LIMIT = "Items per page, 1 to 1000 (out of range: 400; not an integer: 404)";
 
     private final PersonService persons;
     private final DuplicateService duplicates;
@@ -41,11 +54,27 @@ public class PersonResource {
     /** Search persons: {@code q} ignores case and diacritics ("nguyen thi hong" finds "Nguyễn Thị Hồng"). */
     @GET
     @Path("/persons")
+    @Tag(name = PERSONS, description = PERSONS_DESCRIPTION)
+    @Operation(operationId = "searchPersons", summary = "Search the persons that have an active record",
+            description = "Persons with at least one active record, in id order, matching every criterion given. q "
+                    + "matches the start of the name or of any word of it, ignoring case and diacritics (\"nguyen thi "
+                    + "hong\" finds \"Nguyễn Thị Hồng\"). Needs the registry-admin role; the search is audited. "
+                    + "Pages: follow nextCursor until it is null.")
+    @APIResponse(responseCode = "200", description = "One page of persons")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public RecordResponses.Page<PersonResponses.PersonView> search(
-            @QueryParam("q") String q, @QueryParam("unit") String unit,
-            @QueryParam("qualification") String qualification, @QueryParam("sector") String sector,
-            @QueryParam("employment") String employment, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @Parameter(description = "Part of the name: the start of the name or of one of its words") @QueryParam("q")
+            String q,
+            @Parameter(description = "Only persons with an active record of this unit") @QueryParam("unit") String unit,
+            @Parameter(description = "Highest qualification (code of the qualifications list, e.g. MASTER)")
+            @QueryParam("qualification") String qualification,
+            @Parameter(description = "Sector (code of the sectors list, e.g. HEALTH)") @QueryParam("sector") String sector,
+            @Parameter(description = "Employment (code of the employment list, e.g. CIVIL_SERVANT)")
+            @QueryParam("employment") String employment,
+            @Parameter(description = "nextCursor of the previous page; absent for the first page (not valid: 400)")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = LIMIT) @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         List<PersonService.PersonWithRecords> page = persons.search(caller.get(),
                 new PersonService.Search(q, unit, qualification, sector, employment), parseCursor(cursor), limit);
         String next = page.size() < limit ? null : page.get(page.size() - 1).person().id.toString();
@@ -54,17 +83,36 @@ public class PersonResource {
 
     @GET
     @Path("/persons/{personId}")
-    public PersonResponses.PersonView get(@PathParam("personId") UUID personId) {
+    @Tag(name = PERSONS, description = PERSONS_DESCRIPTION)
+    @Operation(operationId = "getPerson", summary = "Read one person with all its records",
+            description = "The person's profile (highest qualification over its active records; sector and "
+                    + "employment from the record with the latest effective date) and every record of it, newest "
+                    + "effective first. Needs the registry-admin role; the read is audited.")
+    @APIResponse(responseCode = "200", description = "The person")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PersonResponses.PersonView get(@Parameter(description = "The person's id (a UUID; malformed: 404)")
+                                          @PathParam("personId") UUID personId) {
         return ResponseMapper.toResponse(persons.get(caller.get(), personId));
     }
 
     @GET
     @Path("/duplicates")
+    @Tag(name = DUPLICATES, description = DUPLICATES_DESCRIPTION)
+    @Operation(operationId = "listDuplicates", summary = "List the possible duplicates in one review status",
+            description = "Review cases in id order: by default the OPEN ones, optionally only those involving one "
+                    + "person. Needs the registry-admin role. Pages: follow nextCursor until it is null. A status, "
+                    + "personId or cursor that cannot be read is answered 404 (JAX-RS conversion of query "
+                    + "parameters).")
+    @APIResponse(responseCode = "200", description = "One page of review cases")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public RecordResponses.Page<PersonResponses.DuplicateView> duplicates(
-            @QueryParam("status") @DefaultValue("OPEN") DuplicateCandidate.Status status,
-            @QueryParam("personId") UUID personId,
+            @Parameter(description = "Review status of the cases listed") @QueryParam("status") @DefaultValue("OPEN")
+            DuplicateCandidate.Status status,
+            @Parameter(description = "Only cases involving this person") @QueryParam("personId") UUID personId,
+            @Parameter(description = "nextCursor of the previous page; absent for the first page")
             @QueryParam("cursor") @DefaultValue("0") long after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @Parameter(description = LIMIT) @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         List<DuplicateCandidate> page = duplicates.list(caller.get(), status, personId, after, limit);
         String next = page.size() < limit ? null : Long.toString(page.get(page.size() - 1).id);
         return new RecordResponses.Page<>(page.stream().map(ResponseMapper::toResponse).toList(), next);
@@ -74,7 +122,19 @@ public class PersonResource {
     @POST
     @Path("/duplicates/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PersonResponses.DuplicateView resolve(@PathParam("id") long id,
+    @Tag(name = DUPLICATES, description = DUPLICATES_DESCRIPTION)
+    @Operation(operationId = "resolveDuplicate", summary = "Decide a duplicate review: merge the two persons or keep them apart",
+            description = "MERGE moves every record of the case's other person to its first person, carries the "
+                    + "other person's open cases over, and republishes both persons; DISTINCT closes the case. Only "
+                    + "an OPEN case can be resolved (else 409), and two persons with different national IDs cannot be "
+                    + "merged (409). Needs the registry-admin role; the decision is audited.")
+    @RequestBody(required = true, description = "The decision")
+    @APIResponse(responseCode = "200", description = "The case, resolved")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PersonResponses.DuplicateView resolve(@Parameter(description = "The case's id (an integer; else 404)")
+                                                 @PathParam("id") long id,
                                                  @Valid @NotNull PersonResponses.ResolveRequest request) {
         DuplicateService.Action action;
         try {
@@ -87,6 +147,13 @@ public class PersonResource {
 
     @GET
     @Path("/stats/checksum")
+    @Tag(name = "Reconciliation", description = "Counts and checksums that show whether reporting-service has counted "
+            + "every change of the registry exactly once — Đối soát số liệu")
+    @Operation(operationId = "getPersonChecksum", summary = "Count and checksum the persons with an active record",
+            description = "The number of persons with at least one active record and an order-independent checksum "
+                    + "of their (id, version) pairs; reporting-service computes the same over what it has counted "
+                    + "(GET /api/v1/reports/reconciliation). Needs the analyst, registry-admin or plan-admin role.")
+    @APIResponse(responseCode = "200", description = "The count and the checksum")
     public PersonResponses.ChecksumView checksum() {
         PersonService.Checksum checksum = persons.checksum(caller.get());
         return PersonResponses.ChecksumView.of(checksum.persons(), checksum.checksum());

@@ -3,6 +3,7 @@ package vn.gialai.iwd.registry.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.gialai.iwd.registry.domain.Unit;
 import vn.gialai.iwd.registry.service.BatchRejectedException;
@@ -18,14 +19,36 @@ public class RecordProblemMappers {
 
     /** The batch result with the problem members around it (RFC 9457 extension members). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record BatchProblem(String type, String title, int status, String detail, int received, int created,
-                               int updated, int unchanged, List<RecordResponses.Rejection> rejected,
-                               List<RecordResponses.ItemWarning> warnings) {
+    @Schema(description = "An atomic batch that was rejected as a whole: problem details (RFC 9457) with the batch "
+            + "result as extension members. Nothing was written, so created, updated and unchanged are 0.")
+    public record BatchProblem(
+            @Schema(required = true, examples = "about:blank") String type,
+            @Schema(required = true, examples = "Unprocessable Content") String title,
+            @Schema(required = true, examples = "422") int status,
+            @Schema(required = true, description = "What went wrong, in the caller's language") String detail,
+            @Schema(required = true, description = "Records in the batch") int received,
+            @Schema(required = true, description = "Always 0") int created,
+            @Schema(required = true, description = "Always 0") int updated,
+            @Schema(required = true, description = "Always 0") int unchanged,
+            @Schema(required = true, description = "The records that failed, in batch order")
+            List<RecordResponses.Rejection> rejected,
+            @Schema(required = true, description = "Findings on the valid records that would not have rejected them")
+            List<RecordResponses.ItemWarning> warnings) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record RetiredUnitProblem(String type, String title, int status, String detail, String unitCode,
-                                     List<String> successorCodes, List<Problem.FieldError> errors) {
+    @Schema(description = "Records sent under a unit dissolved before today: problem details (RFC 9457) naming the "
+            + "units to send them under instead.")
+    public record RetiredUnitProblem(
+            @Schema(required = true, examples = "about:blank") String type,
+            @Schema(required = true, examples = "Unprocessable Content") String title,
+            @Schema(required = true, examples = "422") int status,
+            @Schema(required = true, description = "The unit, the day it was dissolved and its successors, in the "
+                    + "caller's language") String detail,
+            @Schema(required = true, description = "The dissolved unit", examples = "64") String unitCode,
+            @Schema(description = "The units that took over; absent when there are none") List<String> successorCodes,
+            @Schema(required = true, description = "One entry: field unitCode, code UNIT_RETIRED")
+            List<Problem.FieldError> errors) {
     }
 
     @ServerExceptionMapper

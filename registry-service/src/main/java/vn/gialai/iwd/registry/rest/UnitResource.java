@@ -12,6 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.registry.service.UnitService;
 
 import java.util.List;
@@ -19,7 +26,12 @@ import java.util.List;
 @Path("/api/v1/registry/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Units", description = "Reporting units and agencies, with validity periods and successors across the 2025 "
+        + "reorganisation — Đơn vị báo cáo và cơ quan")
 public class UnitResource {
+
+    private static final String CODE = "The unit's code: the official GSO code of an administrative unit, or a "
+            + "readable code such as SO-YTE";
 
     private final UnitService units;
 
@@ -28,13 +40,21 @@ public class UnitResource {
     }
 
     @GET
+    @Operation(operationId = "listUnits", summary = "List every unit, dissolved ones included",
+            description = "All reporting units and agencies, parents before children. A dissolved unit has validTo "
+                    + "(its last day) and names its successorCodes; records sent under it are refused with 422.")
+    @APIResponse(responseCode = "200", description = "The units")
     public List<UnitResponse> list() {
         return units.list().stream().map(ResponseMapper::toResponse).toList();
     }
 
     @GET
     @Path("/{code}")
-    public UnitResponse get(@PathParam("code") String code) {
+    @Operation(operationId = "getUnit", summary = "Read one unit with its validity and successors",
+            description = "The unit as registry-service publishes it to the other services.")
+    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public UnitResponse get(@Parameter(description = CODE) @PathParam("code") String code) {
         return ResponseMapper.toResponse(units.get(code));
     }
 
@@ -42,7 +62,21 @@ public class UnitResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed("admin")
-    public Response put(@PathParam("code") @Pattern(regexp = UnitRequest.CODE_PATTERN) String code,
+    @Operation(operationId = "putUnit", summary = "Create or replace a unit (administrators)",
+            description = "Sets every field of the unit; the code comes from the path. parentCode and each successor "
+                    + "code must name existing units (not the unit itself), and validTo must not be before validFrom "
+                    + "(else 400). A change is published to task-service and reporting-service; sending the same "
+                    + "definition again changes nothing. Needs the admin role.")
+    @RequestBody(required = true, description = "The unit's definition")
+    @APIResponse(responseCode = "200", description = "The unit was replaced, or already had this definition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class)))
+    @APIResponse(responseCode = "201", description = "The unit is new",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response put(@Parameter(description = CODE + " (2 to 32 capital letters, digits or -; else 400)",
+                                   schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                           pattern = "^[A-Z0-9-]{2,32}$", examples = "SO-YTE"))
+                        @PathParam("code") @Pattern(regexp = UnitRequest.CODE_PATTERN) String code,
                         @Valid @NotNull UnitRequest request) {
         UnitService.Saved saved = units.save(new UnitService.UnitDefinition(code, request.nameVi(), request.nameEn(),
                 request.kind(), request.parentCode(), request.validFrom(), request.validTo(), request.successorCodes()));
