@@ -1,12 +1,7 @@
 package vn.gialai.iwd.reporting.domain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-
-import static vn.gialai.iwd.reporting.repository.Jdbc.booleanOrNull;
-import static vn.gialai.iwd.reporting.repository.Jdbc.integerOrNull;
 
 /**
  * A person's value on every non-unit dimension. Persons with equal cells are indistinguishable to every
@@ -31,13 +26,5 @@ public record Cell(Integer birthYear, String gender, String ethnicGroup, String 
     public List<Object> values() {
         return Arrays.asList(birthYear, gender, ethnicGroup, qualification, academicTitle, fieldOfStudy, sector,
                 employment, stateApparatus, meetsStandard, trainedAbroad, livesAbroad, foreignNational);
-    }
-
-    public static Cell read(ResultSet row) throws SQLException {
-        return new Cell(integerOrNull(row, "birth_year"), row.getString("gender"), row.getString("ethnic_group"),
-                row.getString("qualification"), row.getString("academic_title"), row.getString("field_of_study"),
-                row.getString("sector"), row.getString("employment"), row.getString("state_apparatus"),
-                booleanOrNull(row, "meets_standard"), row.getBoolean("trained_abroad"),
-                row.getBoolean("lives_abroad"), row.getBoolean("foreign_national"));
     }
 }

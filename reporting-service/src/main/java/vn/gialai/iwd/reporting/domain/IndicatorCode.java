@@ -1,7 +1,5 @@
 package vn.gialai.iwd.reporting.domain;
 
-import vn.gialai.iwd.reporting.repository.AggregateQueries.Totals;
-
 import java.util.function.ToLongFunction;
 
 /** The indicators and how each is taken from the totals (definitions: docs/indicators.md). */

@@ -3,6 +3,7 @@ package vn.gialai.iwd.reporting.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.domain.Scope;
+import vn.gialai.iwd.reporting.domain.Totals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,6 @@ import java.util.stream.Stream;
 /** Counts over a {@link Population}: the province's totals and grouped breakdown rows (reused by {@code AnswerCache}). */
 @ApplicationScoped
 public class AggregateQueries {
-
-    public record Totals(long persons, long universityPlus, long civilServants, long civilServantsMeetingStandard,
-                         long women, long ethnicMinorities, long young, long retired, long outsideState,
-                         long doctorates, long professors, long associateProfessors) {
-    }
 
     /** One breakdown cell: keys in the order of the requested dimensions. */
     public record Group(List<String> keys, long count, long universityPlus) {

@@ -75,7 +75,7 @@ public class PersonStateRepository {
     private PersonProfile read(ResultSet row) throws SQLException {
         try {
             return new PersonProfile(row.getObject("person_id", UUID.class), row.getLong("version"),
-                    row.getBoolean("removed"), Cell.read(row), json.readValue(row.getString("units"), MEMBERSHIPS),
+                    row.getBoolean("removed"), cellOf(row), json.readValue(row.getString("units"), MEMBERSHIPS),
                     json.readValue(row.getString("contributions"), COUNTS),
                     row.getObject("known_from", OffsetDateTime.class));
         } catch (JsonProcessingException e) {
@@ -89,5 +89,13 @@ public class PersonStateRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Cell cellOf(ResultSet row) throws SQLException {
+        return new Cell(Jdbc.integerOrNull(row, "birth_year"), row.getString("gender"), row.getString("ethnic_group"),
+                row.getString("qualification"), row.getString("academic_title"), row.getString("field_of_study"),
+                row.getString("sector"), row.getString("employment"), row.getString("state_apparatus"),
+                Jdbc.booleanOrNull(row, "meets_standard"), row.getBoolean("trained_abroad"),
+                row.getBoolean("lives_abroad"), row.getBoolean("foreign_national"));
     }
 }

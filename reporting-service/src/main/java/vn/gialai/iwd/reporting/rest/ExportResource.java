@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -101,13 +102,13 @@ public class ExportResource {
                         + allowed.stream().map(format -> format.name().toLowerCase(Locale.ROOT)).sorted().toList() + "."));
     }
 
-    private static Response file(ExportService.Format format, String name, jakarta.ws.rs.core.StreamingOutput body) {
+    private static Response file(ExportService.Format format, String name, ExportService.FileContent content) {
         String type = switch (format) {
             case CSV -> "text/csv; charset=UTF-8";
             case NDJSON -> "application/x-ndjson";
             case JSON -> "application/json";
         };
-        return Response.ok(body, type)
+        return Response.ok((StreamingOutput) content::writeTo, type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.name().toLowerCase(Locale.ROOT) + "\"")
                 .build();
     }

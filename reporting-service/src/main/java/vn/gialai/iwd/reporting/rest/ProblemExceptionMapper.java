@@ -10,6 +10,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return Problem.of(exception.status(), exception.getMessage()).toResponse();
+        int status = switch (exception.kind()) {
+            case NOT_FOUND -> 404;
+            case UNPROCESSABLE -> 422;
+            case UPSTREAM_UNAVAILABLE -> 502;
+        };
+        return Problem.of(status, exception.getMessage()).toResponse();
     }
 }

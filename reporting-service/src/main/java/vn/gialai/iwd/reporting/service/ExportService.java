@@ -3,7 +3,6 @@ package vn.gialai.iwd.reporting.service;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.gialai.iwd.reporting.domain.Breakdown;
@@ -39,6 +38,12 @@ public class ExportService {
 
     public enum Format { NDJSON, CSV, JSON }
 
+    /** A file written on demand to the caller's stream, so that no export is held in memory. */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(OutputStream output) throws IOException;
+    }
+
     static final int FETCH_SIZE = 1000;
     static final List<String> CONTRIBUTION_TYPES = List.of("RESEARCH_PROJECT", "INITIATIVE", "PATENT", "AWARD",
             "CONSULTING_REVIEW", "TECH_TRANSFER", "PUBLICATION");
@@ -68,7 +73,7 @@ public class ExportService {
         void close() throws IOException;
     }
 
-    public StreamingOutput persons(Format format, Scope scope) {
+    public FileContent persons(Format format, Scope scope) {
         Population.Source persons = Population.personRows(scope);
         // Contribution counts are read out of the JSON in SQL, so no row is parsed in Java.
         Population.Source source = new Population.Source("select r.*, " + CONTRIBUTION_TYPES.stream()
@@ -101,7 +106,7 @@ public class ExportService {
         };
     }
 
-    public StreamingOutput breakdown(Format format, Breakdown breakdown) {
+    public FileContent breakdown(Format format, Breakdown breakdown) {
         List<String> columns = new ArrayList<>(breakdown.by());
         columns.addAll(List.of("label", "count", "universityPlus", "universityPlusShare"));
         return output -> {

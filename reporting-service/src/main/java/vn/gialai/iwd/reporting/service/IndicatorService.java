@@ -5,6 +5,7 @@ import vn.gialai.iwd.reporting.config.ReportingConfig;
 import vn.gialai.iwd.reporting.domain.IndicatorCode;
 import vn.gialai.iwd.reporting.domain.Indicators;
 import vn.gialai.iwd.reporting.domain.Scope;
+import vn.gialai.iwd.reporting.domain.Totals;
 import vn.gialai.iwd.reporting.domain.Target;
 import vn.gialai.iwd.reporting.repository.AggregateQueries;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
@@ -43,7 +44,7 @@ public class IndicatorService {
     }
 
     private Indicators compute(Scope scope) {
-        AggregateQueries.Totals totals = aggregates.totals(scope);
+        Totals totals = aggregates.totals(scope);
         List<Target> allTargets = targets.listOrdered();
         int asOfYear = scope.effectiveAsOf().getYear();
         List<Indicators.Value> values = new ArrayList<>();

@@ -2,7 +2,6 @@ package vn.gialai.iwd.reporting.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import vn.gialai.iwd.reporting.client.RegistryStatsClient;
@@ -39,7 +38,7 @@ public class ReconciliationService {
             theirs = registry.checksum();
         } catch (RuntimeException e) {
             LOG.warnf("registry checksum unavailable: %s", e.getMessage());
-            throw new ProblemException(Response.Status.BAD_GATEWAY, "registry-service did not answer the checksum request.");
+            throw ProblemException.upstreamUnavailable("registry-service did not answer the checksum request.");
         }
         // The same formula as registry's, over the persons reporting counts now (not removed).
         List<Object[]> ours = jdbc.query("""

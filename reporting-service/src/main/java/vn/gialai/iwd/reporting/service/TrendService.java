@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.reporting.domain.IndicatorCode;
 import vn.gialai.iwd.reporting.domain.Scope;
+import vn.gialai.iwd.reporting.domain.Totals;
 import vn.gialai.iwd.reporting.repository.AggregateQueries;
 
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ public class TrendService {
     }
 
     private Trend compute(int from, int to, LocalDate now) {
-        List<AggregateQueries.Totals> observed = new ArrayList<>();
+        List<Totals> observed = new ArrayList<>();
         for (int year = from; year <= Math.min(to, now.getYear()); year++) {
             Scope scope = year == now.getYear() ? Scope.now(now) : new Scope(LocalDate.of(year, 12, 31), null, null, now);
             observed.add(aggregates.totals(scope));
@@ -64,7 +65,7 @@ public class TrendService {
         return new Trend(from, to, series);
     }
 
-    private static Series series(IndicatorCode code, int from, int to, List<AggregateQueries.Totals> observed) {
+    private static Series series(IndicatorCode code, int from, int to, List<Totals> observed) {
         List<Point> points = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (int i = 0; i < observed.size(); i++) {
@@ -92,7 +93,7 @@ public class TrendService {
         return new Series(code.name(), Shares.round(BigDecimal.valueOf(growth)), points);
     }
 
-    private static BigDecimal value(IndicatorCode code, AggregateQueries.Totals totals) {
+    private static BigDecimal value(IndicatorCode code, Totals totals) {
         return code.isShare() ? Shares.of(code.numerator(totals), code.denominator(totals))
                 : BigDecimal.valueOf(code.numerator(totals));
     }
