@@ -2,7 +2,8 @@
 # End-to-end check of the assembled system, as an operator would run it: starts a second, private
 # stack with deploy/up.sh (own data dir, ports 1808x, databases iwd_smoke_*, topics smoke.*) on the
 # PostgreSQL and Kafka that deploy/test.sh prepared, drives it through the gateway with curl-like
-# requests, then stops it. Called by deploy/test.sh after the module tests.
+# requests and the contract checks (deploy/contract/check.sh), then stops it. Called by
+# deploy/test.sh after the module tests.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 export IWD_DATA_DIR=$here/../.data/smoke IWD_DB_PREFIX=iwd_smoke_ IWD_TOPIC_PREFIX=smoke.
@@ -66,3 +67,6 @@ check "one OpenAPI document covers the services" has '/api/v1/registry/units/{un
 
 printf 'smoke: %d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" = 0 ]
+
+# The published contract, checked with the tools vendors use, against this same stack.
+"$here/contract/check.sh" "$gateway"

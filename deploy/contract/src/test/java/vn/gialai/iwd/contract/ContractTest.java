@@ -150,7 +150,7 @@ class ContractTest {
                 idempotencyKey).json();
         assertEquals(2, written.path("created").asInt(), written.toString());
         gateway.call("POST", submitter, "/api/v1/registry/units/SO-YTE/records/batch", batch, 200, idempotencyKey);
-        gateway.call("POST", submitter, "/api/v1/registry/units/SO-YTE/records/batch", "{\"records\": []}", 409,
+        gateway.call("POST", submitter, "/api/v1/registry/units/SO-YTE/records/batch", "{\"records\": []}", 422,
                 idempotencyKey);
         gateway.send("POST", submitter, "/api/v1/registry/units/SO-YTE/records/batch?atomic=true", batch, 422);
         gateway.send("POST", submitter, "/api/v1/registry/units/SO-YTE/records/batch?dryRun=true", batch, 200);
