@@ -339,6 +339,20 @@ class RecordResourceTest {
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
+    /** A last page that is exactly full says it is the last: the end is found by fetching one more, not guessed. */
+    @Test
+    void aFullLastPageHasNoNextCursor() {
+        String unit = "SO-TC";
+        String first = SampleRecords.externalId();
+        put(unit, first, doctor()).statusCode(201);
+        put(unit, SampleRecords.externalId(), doctor()).statusCode(201);
+        String since = given().header("Authorization", Tokens.submitter(unit))
+                .get("/api/v1/registry/units/{unit}/records/{id}", unit, first).then().extract().path("updatedAt");
+        given().header("Authorization", Tokens.submitter(unit)).queryParam("limit", 2).queryParam("updatedSince", since)
+                .when().get("/api/v1/registry/units/{unit}/records", unit)
+                .then().statusCode(200).body("items", hasSize(2)).body("nextCursor", nullValue());
+    }
+
     static void recordStatus(String externalId, int status) {
         given().header("Authorization", Tokens.submitter(UNIT))
                 .when().get("/api/v1/registry/units/{unit}/records/{id}", UNIT, externalId)

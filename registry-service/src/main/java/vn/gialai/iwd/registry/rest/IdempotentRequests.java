@@ -37,7 +37,7 @@ public class IdempotentRequests {
             return work.get();
         }
         if (key.isBlank() || key.length() > 200) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Idempotency-Key must be 1 to 200 characters.");
+            throw ProblemException.invalid("Idempotency-Key must be 1 to 200 characters.");
         }
         Optional<IdempotencyService.StoredAnswer> stored = idempotency.claim(caller.clientId(), key,
                 fingerprints.of(operation, body));

@@ -1,6 +1,7 @@
 package vn.gialai.iwd.registry.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,6 +55,7 @@ public class PersonResource {
     /** Search persons: {@code q} ignores case and diacritics ("nguyen thi hong" finds "Nguyễn Thị Hồng"). */
     @GET
     @Path("/persons")
+    @RolesAllowed({"registry-admin", "admin"})
     @Tag(name = PERSONS, description = PERSONS_DESCRIPTION)
     @Operation(operationId = "searchPersons", summary = "Search the persons that have an active record",
             description = "Persons with at least one active record, in id order, matching every criterion given. q "
@@ -75,14 +77,15 @@ public class PersonResource {
             @Parameter(description = "nextCursor of the previous page; absent for the first page (not valid: 400)")
             @QueryParam("cursor") String cursor,
             @Parameter(description = LIMIT) @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        List<PersonService.PersonWithRecords> page = persons.search(caller.get(),
-                new PersonService.Search(q, unit, qualification, sector, employment), parseCursor(cursor), limit);
-        String next = page.size() < limit ? null : page.get(page.size() - 1).person().id.toString();
-        return new RecordResponses.Page<>(page.stream().map(ResponseMapper::toResponse).toList(), next);
+        List<PersonService.PersonWithRecords> fetched = persons.search(caller.get(),
+                new PersonService.Search(q, unit, qualification, sector, employment), parseCursor(cursor), limit + 1);
+        return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
+                last -> last.person().id.toString());
     }
 
     @GET
     @Path("/persons/{personId}")
+    @RolesAllowed({"registry-admin", "admin"})
     @Tag(name = PERSONS, description = PERSONS_DESCRIPTION)
     @Operation(operationId = "getPerson", summary = "Read one person with all its records",
             description = "The person's profile (highest qualification over its active records; sector and "
@@ -97,6 +100,7 @@ public class PersonResource {
 
     @GET
     @Path("/duplicates")
+    @RolesAllowed({"registry-admin", "admin"})
     @Tag(name = DUPLICATES, description = DUPLICATES_DESCRIPTION)
     @Operation(operationId = "listDuplicates", summary = "List the possible duplicates in one review status",
             description = "Review cases in id order: by default the OPEN ones, optionally only those involving one "
@@ -113,14 +117,14 @@ public class PersonResource {
             @Parameter(description = "nextCursor of the previous page; absent for the first page")
             @QueryParam("cursor") @DefaultValue("0") long after,
             @Parameter(description = LIMIT) @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        List<DuplicateCandidate> page = duplicates.list(caller.get(), status, personId, after, limit);
-        String next = page.size() < limit ? null : Long.toString(page.get(page.size() - 1).id);
-        return new RecordResponses.Page<>(page.stream().map(ResponseMapper::toResponse).toList(), next);
+        List<DuplicateCandidate> fetched = duplicates.list(caller.get(), status, personId, after, limit + 1);
+        return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse, last -> Long.toString(last.id));
     }
 
     /** {@code {"action": "MERGE" | "DISTINCT"}}. */
     @POST
     @Path("/duplicates/{id}/resolve")
+    @RolesAllowed({"registry-admin", "admin"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = DUPLICATES, description = DUPLICATES_DESCRIPTION)
     @Operation(operationId = "resolveDuplicate", summary = "Decide a duplicate review: merge the two persons or keep them apart",
@@ -140,13 +144,14 @@ public class PersonResource {
         try {
             action = DuplicateService.Action.valueOf(request.action());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "action must be MERGE or DISTINCT.");
+            throw ProblemException.invalid("action must be MERGE or DISTINCT.");
         }
         return ResponseMapper.toResponse(duplicates.resolve(caller.get(), id, action));
     }
 
     @GET
     @Path("/stats/checksum")
+    @RolesAllowed({"analyst", "registry-admin", "plan-admin", "admin"})
     @Tag(name = "Reconciliation", description = "Counts and checksums that show whether reporting-service has counted "
             + "every change of the registry exactly once — Đối soát số liệu")
     @Operation(operationId = "getPersonChecksum", summary = "Count and checksum the persons with an active record",
@@ -155,7 +160,7 @@ public class PersonResource {
                     + "(GET /api/v1/reports/reconciliation). Needs the analyst, registry-admin or plan-admin role.")
     @APIResponse(responseCode = "200", description = "The count and the checksum")
     public PersonResponses.ChecksumView checksum() {
-        PersonService.Checksum checksum = persons.checksum(caller.get());
+        PersonService.Checksum checksum = persons.checksum();
         return PersonResponses.ChecksumView.of(checksum.persons(), checksum.checksum());
     }
 
@@ -166,7 +171,7 @@ public class PersonResource {
         try {
             return UUID.fromString(cursor);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The cursor is not valid; start again without it.");
+            throw ProblemException.invalid("The cursor is not valid; start again without it.");
         }
     }
 }

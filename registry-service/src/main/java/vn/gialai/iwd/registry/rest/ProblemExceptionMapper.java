@@ -10,6 +10,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return Problem.of(exception.status(), exception.getMessage()).toResponse();
+        int status = switch (exception.kind()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNPROCESSABLE -> 422;
+        };
+        return Problem.of(status, exception.getMessage()).toResponse();
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.service.Finding;
 import vn.gialai.iwd.registry.service.ProblemException;
 import vn.gialai.iwd.registry.service.RecordInput;
@@ -91,7 +90,7 @@ public class RecordJsonReader {
             throw notJson();
         }
         if (node == null || !node.isObject()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The body must be a JSON object: one record.");
+            throw ProblemException.invalid("The body must be a JSON object: one record.");
         }
         return read(node, "body");
     }
@@ -151,12 +150,11 @@ public class RecordJsonReader {
     }
 
     private static ProblemException notJson() {
-        return new ProblemException(Response.Status.BAD_REQUEST, "The body is not well-formed JSON.");
+        return ProblemException.invalid("The body is not well-formed JSON.");
     }
 
     private static ProblemException notABatch() {
-        return new ProblemException(Response.Status.BAD_REQUEST,
-                "The body must be a JSON object with a \"records\" array.");
+        return ProblemException.invalid("The body must be a JSON object with a \"records\" array.");
     }
 
     /** Typed reads of one object's members; a member that cannot be read is an error and reads as absent. */

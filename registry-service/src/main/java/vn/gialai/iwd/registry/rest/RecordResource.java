@@ -236,11 +236,10 @@ public class RecordResource {
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Records per page, 1 to 1000")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        List<PersonRecord> page = records.page(caller.get(), unitCode, updatedSince,
-                cursor == null ? null : RecordCursor.decode(cursor), limit);
-        String next = page.size() < limit ? null
-                : new RecordCursor(page.get(page.size() - 1).updatedAt, page.get(page.size() - 1).id).encode();
-        return new RecordResponses.Page<>(page.stream().map(ResponseMapper::toResponse).toList(), next);
+        List<PersonRecord> fetched = records.page(caller.get(), unitCode, updatedSince,
+                cursor == null ? null : RecordCursor.decode(cursor), limit + 1);
+        return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
+                last -> new RecordCursor(last.updatedAt, last.id).encode());
     }
 
     @POST

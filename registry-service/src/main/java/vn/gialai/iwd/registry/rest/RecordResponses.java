@@ -6,6 +6,7 @@ import vn.gialai.iwd.registry.domain.Contribution;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -109,6 +110,13 @@ public final class RecordResponses {
             @Schema(required = true) List<T> items,
             @Schema(required = true, nullable = true, description = "Pass as cursor to get the next page; null on the "
                     + "last page") String nextCursor) {
+
+        /** A page of {@code limit + 1} fetched items: the one beyond the limit only tells that a next page exists. */
+        static <E, T> Page<T> of(List<E> fetched, int limit, Function<E, T> view, Function<E, String> cursorOf) {
+            boolean more = fetched.size() > limit;
+            List<E> shown = more ? fetched.subList(0, limit) : fetched;
+            return new Page<>(shown.stream().map(view).toList(), more ? cursorOf.apply(shown.get(limit - 1)) : null);
+        }
     }
 
     @Schema(description = "A unit's snapshot: open until committed")

@@ -18,16 +18,4 @@ public record Caller(String clientId, Set<String> roles, Set<String> units, Stri
             throw ProblemException.forbidden("This client may not act for unit " + unitCode + ".");
         }
     }
-
-    public void requireRole(String role) {
-        requireAnyRole(role);
-    }
-
-    /** One of these roles, or admin, which may do everything. */
-    public void requireAnyRole(String... allowed) {
-        if (hasRole("admin") || java.util.Arrays.stream(allowed).anyMatch(this::hasRole)) {
-            return;
-        }
-        throw ProblemException.forbidden("This operation needs one of the roles " + String.join(", ", allowed) + ".");
-    }
 }

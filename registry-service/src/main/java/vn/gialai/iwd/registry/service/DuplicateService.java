@@ -3,7 +3,6 @@ package vn.gialai.iwd.registry.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.domain.DuplicateCandidate;
 import vn.gialai.iwd.registry.domain.Person;
 import vn.gialai.iwd.registry.repository.DuplicateCandidateRepository;
@@ -43,7 +42,6 @@ public class DuplicateService {
     /** Cases in id order after {@code afterId}, optionally only those involving one person. */
     public List<DuplicateCandidate> list(Caller caller, DuplicateCandidate.Status status, UUID personId, long afterId,
                                          int limit) {
-        caller.requireRole("registry-admin");
         if (personId == null) {
             return candidates.find("status = ?1 and id > ?2", Sort.by("id"), status, afterId).page(0, limit).list();
         }
@@ -54,11 +52,10 @@ public class DuplicateService {
     /** MERGE moves every record of the other person to the first and republishes both; DISTINCT closes the case. */
     @Transactional
     public DuplicateCandidate resolve(Caller caller, long candidateId, Action action) {
-        caller.requireRole("registry-admin");
         DuplicateCandidate candidate = candidates.findByIdOptional(candidateId)
                 .orElseThrow(() -> ProblemException.notFound("No duplicate case " + candidateId + "."));
         if (candidate.status != DuplicateCandidate.Status.OPEN) {
-            throw new ProblemException(Response.Status.CONFLICT, "Duplicate case " + candidateId + " is already " + candidate.status + ".");
+            throw ProblemException.conflict("Duplicate case " + candidateId + " is already " + candidate.status + ".");
         }
         if (action == Action.MERGE) {
             merge(candidate, caller);
@@ -75,8 +72,7 @@ public class DuplicateService {
         Person merged = persons.lock(candidate.otherPersonId);
         if (survivor.nationalIdHmac != null && merged.nationalIdHmac != null
                 && !Objects.equals(survivor.nationalIdHmac, merged.nationalIdHmac)) {
-            throw new ProblemException(Response.Status.CONFLICT,
-                    "The two persons have different national IDs: they are not the same person.");
+            throw ProblemException.conflict("The two persons have different national IDs: they are not the same person.");
         }
         if (survivor.nationalIdHmac == null && merged.nationalIdHmac != null) {
             String hmac = merged.nationalIdHmac;

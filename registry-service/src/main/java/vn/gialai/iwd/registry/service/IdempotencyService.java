@@ -3,7 +3,6 @@ package vn.gialai.iwd.registry.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.domain.IdempotencyKey;
 import vn.gialai.iwd.registry.repository.IdempotencyKeyRepository;
 
@@ -49,8 +48,7 @@ public class IdempotencyService {
             return Optional.of(new StoredAnswer(held.statusCode, held.responseBody));
         }
         if (held.createdAt.isAfter(OffsetDateTime.now().minus(ABANDONED_AFTER))) {
-            throw new ProblemException(Response.Status.CONFLICT,
-                    "The first request with this Idempotency-Key is still running; retry later.");
+            throw ProblemException.conflict("The first request with this Idempotency-Key is still running; retry later.");
         }
         held.createdAt = OffsetDateTime.now();
         return Optional.empty();

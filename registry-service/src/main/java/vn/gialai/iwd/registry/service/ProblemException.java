@@ -1,34 +1,46 @@
 package vn.gialai.iwd.registry.service;
 
-import jakarta.ws.rs.core.Response;
-
-/** A business rule said no: carries the HTTP status and a human-readable detail. */
+/**
+ * A business rule said no. Carries what kind of no it is and a detail for a person; the REST layer
+ * decides the HTTP status (rest.ProblemExceptionMapper).
+ */
 public class ProblemException extends RuntimeException {
 
-    private final int status;
+    /** Why the request was refused. */
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNPROCESSABLE }
 
-    public ProblemException(Response.Status status, String detail) {
-        this(status.getStatusCode(), detail);
-    }
+    private final Kind kind;
 
-    public ProblemException(int status, String detail) {
+    private ProblemException(Kind kind, String detail) {
         super(detail);
-        this.status = status;
+        this.kind = kind;
     }
 
-    public int status() {
-        return status;
+    public Kind kind() {
+        return kind;
     }
 
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(422, detail);
-    }
-
-    public static ProblemException notFound(String detail) {
-        return new ProblemException(Response.Status.NOT_FOUND, detail);
+    public static ProblemException invalid(String detail) {
+        return new ProblemException(Kind.INVALID, detail);
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(Response.Status.FORBIDDEN, detail);
+        return new ProblemException(Kind.FORBIDDEN, detail);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Kind.NOT_FOUND, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Kind.CONFLICT, detail);
+    }
+
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(Kind.TOO_LARGE, detail);
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(Kind.UNPROCESSABLE, detail);
     }
 }

@@ -1,6 +1,5 @@
 package vn.gialai.iwd.registry.service;
 
-import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -23,7 +22,7 @@ public record RecordCursor(OffsetDateTime updatedAt, long id) {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
             return new RecordCursor(OffsetDateTime.parse(parts[0]), Long.parseLong(parts[1]));
         } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The cursor is not valid; start again without it.");
+            throw ProblemException.invalid("The cursor is not valid; start again without it.");
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.config.RegistryConfig;
 import vn.gialai.iwd.registry.domain.Contribution;
 import vn.gialai.iwd.registry.domain.PersonRecord;
@@ -118,8 +117,7 @@ public class RecordService {
         caller.requireUnit(unitCode);
         requireWritableUnit(unitCode);
         if (submitted.size() > config.maxBatchSize()) {
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "A batch holds at most " + config.maxBatchSize() + " records; split it.");
+            throw ProblemException.tooLarge("A batch holds at most " + config.maxBatchSize() + " records; split it.");
         }
         if (snapshotId != null) {
             snapshots.requireOpen(unitCode, snapshotId);

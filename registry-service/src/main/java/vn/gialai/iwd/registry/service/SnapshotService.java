@@ -2,7 +2,6 @@ package vn.gialai.iwd.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.domain.PersonRecord;
 import vn.gialai.iwd.registry.domain.Snapshot;
 import vn.gialai.iwd.registry.repository.SnapshotRepository;
@@ -51,7 +50,7 @@ public class SnapshotService {
             throw ProblemException.notFound("No snapshot " + snapshotId + " for unit " + unitCode + ".");
         }
         if (snapshot.committedAt != null) {
-            throw new ProblemException(Response.Status.CONFLICT, "Snapshot " + snapshotId + " is already committed.");
+            throw ProblemException.conflict("Snapshot " + snapshotId + " is already committed.");
         }
     }
 

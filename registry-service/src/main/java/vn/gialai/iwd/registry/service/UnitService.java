@@ -2,7 +2,6 @@ package vn.gialai.iwd.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import vn.gialai.iwd.registry.config.EventsConfig;
 import vn.gialai.iwd.registry.domain.Unit;
 import vn.gialai.iwd.registry.domain.UnitKind;
@@ -74,19 +73,19 @@ public class UnitService {
 
     private void checkReferences(UnitDefinition definition, List<String> successors) {
         if (definition.validTo() != null && definition.validTo().isBefore(definition.validFrom())) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "validTo must not be before validFrom.");
+            throw ProblemException.invalid("validTo must not be before validFrom.");
         }
         if (definition.parentCode() != null) {
             if (definition.parentCode().equals(definition.code())) {
-                throw new ProblemException(Response.Status.BAD_REQUEST, "A unit cannot be its own parent.");
+                throw ProblemException.invalid("A unit cannot be its own parent.");
             }
             if (units.findByIdOptional(definition.parentCode()).isEmpty()) {
-                throw new ProblemException(Response.Status.BAD_REQUEST, "Unknown parentCode " + definition.parentCode() + ".");
+                throw ProblemException.invalid("Unknown parentCode " + definition.parentCode() + ".");
             }
         }
         for (String successor : successors) {
             if (successor.equals(definition.code()) || units.findByIdOptional(successor).isEmpty()) {
-                throw new ProblemException(Response.Status.BAD_REQUEST, "Unknown successor code " + successor + ".");
+                throw ProblemException.invalid("Unknown successor code " + successor + ".");
             }
         }
     }
