@@ -169,6 +169,8 @@ class ContractTest {
         gateway.get(submitter, "/api/v1/registry/units/SO-YTE/records/NO-SUCH-RECORD", 404);
         gateway.get(submitter, "/api/v1/registry/units/SO-YTE/records?limit=2", 200);
         gateway.get(submitter, "/api/v1/registry/units/SO-YTE/records?limit=0", 400);
+        gateway.get(submitter, "/api/v1/registry/units/SO-YTE/records?limit=many", 400);
+        gateway.send("POST", submitter, "/api/v1/registry/units/SO-YTE/records/batch?atomic=yes", batch, 400);
         gateway.send("DELETE", submitter, "/api/v1/registry/units/SO-YTE/records/HR-" + RUN + "-A?reason=MOVED", null, 204);
         gateway.send("DELETE", submitter, "/api/v1/registry/units/SO-YTE/records/HR-" + RUN + "-B?reason=NONSENSE", null, 422);
 
@@ -195,6 +197,7 @@ class ContractTest {
 
     private void plan(String submitter, String planAdmin, String portal) {
         gateway.get(portal, "/api/v1/plan/tasks?limit=5", 200);
+        gateway.get(portal, "/api/v1/plan/tasks?limit=five", 400);
         gateway.get(portal, "/api/v1/plan/tasks/III.3", 200);
         gateway.get(portal, "/api/v1/plan/tasks/IX.99", 404);
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
@@ -223,6 +226,7 @@ class ContractTest {
         gateway.get(analyst, "/api/v1/reports/breakdown?by=sector,qualification", 200);
         gateway.get(analyst, "/api/v1/reports/breakdown?by=shoeSize", 400);
         gateway.get(analyst, "/api/v1/reports/trend?from=2024&to=2030", 200);
+        gateway.get(analyst, "/api/v1/reports/trend?from=last-year", 400);
         gateway.get(analyst, "/api/v1/reports/targets", 200);
         gateway.send("PUT", planAdmin, "/api/v1/reports/targets", """
                 {"items": [{"indicator": "COLLEGE_PLUS_COUNT", "year": 2030, "value": 136000, "source": "Nghị quyết 45-NQ/TW"}]}""", 200);

@@ -3,11 +3,8 @@ package vn.gialai.iwd.registry.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +39,7 @@ public class PersonResource {
     private static final String DUPLICATES = "Duplicate reviews";
     private static final String DUPLICATES_DESCRIPTION = "Pairs of persons that may be one (same name, date of birth and "
             + "gender, no national ID), waiting for a registry administrator's decision — Rà soát hồ sơ trùng lặp";
-    private static final String LIMIT = "Items per page, 1 to 1000 (out of range: 400; not an integer: 404)";
+    private static final String LIMIT = "Items per page, 1 to 1000 (else 400)";
 
     private final PersonService persons;
     private final DuplicateService duplicates;
@@ -76,7 +75,8 @@ public class PersonResource {
             @QueryParam("employment") String employment,
             @Parameter(description = "nextCursor of the previous page; absent for the first page (not valid: 400)")
             @QueryParam("cursor") String cursor,
-            @Parameter(description = LIMIT) @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limitValue) {
+        int limit = QueryValues.limit(limitValue);
         List<PersonService.PersonWithRecords> fetched = persons.search(caller.get(),
                 new PersonService.Search(q, unit, qualification, sector, employment), parseCursor(cursor), limit + 1);
         return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
@@ -104,20 +104,22 @@ public class PersonResource {
     @Tag(name = DUPLICATES, description = DUPLICATES_DESCRIPTION)
     @Operation(operationId = "listDuplicates", summary = "List the possible duplicates in one review status",
             description = "Review cases in id order: by default the OPEN ones, optionally only those involving one "
-                    + "person. Needs the registry-admin role. Pages: follow nextCursor until it is null. A status, "
-                    + "personId or cursor that cannot be read is answered 404 (JAX-RS conversion of query "
-                    + "parameters).")
+                    + "person. Needs the registry-admin role. Pages: follow nextCursor until it is null.")
     @APIResponse(responseCode = "200", description = "One page of review cases")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RecordResponses.Page<PersonResponses.DuplicateView> duplicates(
-            @Parameter(description = "Review status of the cases listed") @QueryParam("status") @DefaultValue("OPEN")
-            DuplicateCandidate.Status status,
-            @Parameter(description = "Only cases involving this person") @QueryParam("personId") UUID personId,
+            @Parameter(description = "Review status of the cases listed; default OPEN",
+                    schema = @Schema(implementation = DuplicateCandidate.Status.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only cases involving this person",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("personId") String personId,
             @Parameter(description = "nextCursor of the previous page; absent for the first page")
-            @QueryParam("cursor") @DefaultValue("0") long after,
-            @Parameter(description = LIMIT) @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        List<DuplicateCandidate> fetched = duplicates.list(caller.get(), status, personId, after, limit + 1);
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limitValue) {
+        int limit = QueryValues.limit(limitValue);
+        List<DuplicateCandidate> fetched = duplicates.list(caller.get(),
+                QueryValues.code("status", status, DuplicateCandidate.Status.class, DuplicateCandidate.Status.OPEN),
+                QueryValues.uuid("personId", personId), QueryValues.position("cursor", cursor), limit + 1);
         return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse, last -> Long.toString(last.id));
     }
 

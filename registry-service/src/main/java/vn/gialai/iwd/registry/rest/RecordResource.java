@@ -1,11 +1,8 @@
 package vn.gialai.iwd.registry.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,8 +30,6 @@ import vn.gialai.iwd.registry.service.RecordService;
 import vn.gialai.iwd.registry.service.RemovalReasons;
 import vn.gialai.iwd.registry.service.SnapshotService;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -159,13 +154,19 @@ public class RecordResource {
                     RecordProblemMappers.BatchProblem.class, RecordProblemMappers.RetiredUnitProblem.class,
                     Problem.class})))
     public Response batch(@Parameter(description = UNIT_CODE) @PathParam("unitCode") String unitCode, byte[] body,
-                          @Parameter(description = "true: write nothing unless every record is valid (else 422)")
-                          @QueryParam("atomic") @DefaultValue("false") boolean atomic,
-                          @Parameter(description = "true: validate and predict the outcome, write nothing")
-                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                          @Parameter(description = "true: write nothing unless every record is valid (else 422)",
+                                  schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                          @QueryParam("atomic") String atomicValue,
+                          @Parameter(description = "true: validate and predict the outcome, write nothing",
+                                  schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                          @QueryParam("dryRun") String dryRunValue,
                           @Parameter(description = "An open snapshot of this unit that the batch belongs to; unknown, "
-                                  + "another unit's or malformed: 404; already committed: 409")
-                          @QueryParam("snapshotId") UUID snapshotId, @Context HttpHeaders headers) {
+                                  + "another unit's: 404; malformed: 400; already committed: 409",
+                                  schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                          @QueryParam("snapshotId") String snapshotValue, @Context HttpHeaders headers) {
+        boolean atomic = QueryValues.flag("atomic", atomicValue);
+        boolean dryRun = QueryValues.flag("dryRun", dryRunValue);
+        UUID snapshotId = QueryValues.uuid("snapshotId", snapshotValue);
         String operation = "BATCH " + unitCode + " atomic=" + atomic + " dryRun=" + dryRun + " snapshot=" + snapshotId;
         return idempotent.run(caller.get(), headers, operation, body, () -> {
             RecordService.BatchResult result = records.batch(caller.get(), unitCode, reader.readBatch(body), atomic,
@@ -196,10 +197,10 @@ public class RecordResource {
                                    enumeration = {"MOVED", "RETIRED_FROM_REGISTRY", "DECEASED", "ERROR"}))
                            @QueryParam("reason") String reason,
                            @Parameter(description = "The first day the record no longer counts (yyyy-mm-dd); default "
-                                   + "today in Vietnam")
-                           @QueryParam("effectiveDate") LocalDate effectiveDate) {
+                                   + "today in Vietnam", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                           @QueryParam("effectiveDate") String effectiveDate) {
         removalReasons.requireClientReason(reason);
-        records.remove(caller.get(), unitCode, externalId, reason, effectiveDate);
+        records.remove(caller.get(), unitCode, externalId, reason, QueryValues.date("effectiveDate", effectiveDate));
         return Response.noContent().build();
     }
 
@@ -231,12 +232,14 @@ public class RecordResource {
     public RecordResponses.Page<RecordResponses.RecordView> list(
             @Parameter(description = UNIT_CODE) @PathParam("unitCode") String unitCode,
             @Parameter(description = "Only records changed at or after this instant (ISO 8601 with offset, e.g. "
-                    + "2026-01-31T00:00:00Z)") @QueryParam("updatedSince") OffsetDateTime updatedSince,
+                    + "2026-01-31T00:00:00Z)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "nextCursor of the previous page; absent for the first page")
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "Records per page, 1 to 1000")
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        List<PersonRecord> fetched = records.page(caller.get(), unitCode, updatedSince,
+            @Parameter(description = "Records per page, 1 to 1000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") String limitValue) {
+        int limit = QueryValues.limit(limitValue);
+        List<PersonRecord> fetched = records.page(caller.get(), unitCode, QueryValues.instant("updatedSince", updatedSince),
                 cursor == null ? null : RecordCursor.decode(cursor), limit + 1);
         return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
                 last -> new RecordCursor(last.updatedAt, last.id).encode());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -85,11 +86,13 @@ public class PublicResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AnnualReportService.Report.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonNode annual(@Parameter(description = "The year reported on") @PathParam("year") int year,
-                           @Parameter(description = "A revision number; default the newest") @QueryParam("revision")
-                           Integer revision) {
-        return annualReports.published(year, revision, true);
+                           @Parameter(description = "A revision number; default the newest",
+                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                           @QueryParam("revision") String revision) {
+        return annualReports.published(year, QueryParams.integer("revision", revision, null), true);
     }
 
     @GET

@@ -29,6 +29,18 @@ final class QueryParams {
         }
     }
 
+    /** A whole number, {@code absent} when the parameter is not given. */
+    static Integer integer(String name, String value, Integer absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "Expected a whole number.");
+        }
+    }
+
     /** A day (2026-12-31) or an instant with offset (2026-12-31T08:00:00Z). */
     static String knownAt(String value) {
         if (value == null || value.isBlank()) {

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -201,11 +201,13 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The trend")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public TrendService.Trend trend(@Parameter(description = "First year (2000 to 2100)") @QueryParam("from")
-                                    @DefaultValue("2024") int from,
-                                    @Parameter(description = "Last year (from to 2100)") @QueryParam("to")
-                                    @DefaultValue("2045") int to) {
-        return trends.trend(from, to);
+    public TrendService.Trend trend(@Parameter(description = "First year (2000 to 2100)",
+                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2024"))
+                                    @QueryParam("from") String from,
+                                    @Parameter(description = "Last year (from to 2100)",
+                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2045"))
+                                    @QueryParam("to") String to) {
+        return trends.trend(QueryParams.integer("from", from, 2024), QueryParams.integer("to", to, 2045));
     }
 
     /** 201 with the frozen report; publishing again creates the next revision. */
@@ -235,9 +237,10 @@ public class ReportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonNode annual(@Parameter(description = "The year reported on") @PathParam("year") int year,
-                           @Parameter(description = "A revision number; default the newest") @QueryParam("revision")
-                           Integer revision) {
-        return annualReports.published(year, revision, false);
+                           @Parameter(description = "A revision number; default the newest",
+                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                           @QueryParam("revision") String revision) {
+        return annualReports.published(year, QueryParams.integer("revision", revision, null), false);
     }
 
     @GET

@@ -10,6 +10,8 @@ final class QueryValues {
 
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
 
     private QueryValues() {
     }
@@ -44,5 +46,22 @@ final class QueryValues {
             // reported below like a year out of range
         }
         throw new InvalidFieldsException(name, "OUT_OF_RANGE", "Give a year between 2000 and 2100.");
+    }
+
+    /** Items per page: 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldsException("limit", "INVALID_FORMAT", "Expected a whole number from 1 to 1000.");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidFieldsException("limit", "OUT_OF_RANGE", "Give a number from 1 to 1000.");
+        }
+        return limit;
     }
 }

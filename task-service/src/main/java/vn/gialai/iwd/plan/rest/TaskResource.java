@@ -3,11 +3,8 @@ package vn.gialai.iwd.plan.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -19,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,10 +57,11 @@ public class TaskResource {
     public Page<TaskView> list(@Parameter(description = "Only the tasks of this plan") @QueryParam("plan") String plan,
                                @Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf,
                                @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                               @Parameter(description = "Tasks per page") @QueryParam("limit") @DefaultValue("100")
-                               @Min(1) @Max(1000) int limit) {
+                               @Parameter(description = "Tasks per page", schema = @Schema(type = SchemaType.INTEGER,
+                                       minimum = "1", maximum = "1000", defaultValue = "100"))
+                               @QueryParam("limit") String limit) {
         TaskService.TaskPage page = tasks.list(plan, QueryValues.date("asOf", asOf, tasks.today()),
-                Cursors.decode(cursor), limit);
+                Cursors.decode(cursor), QueryValues.limit(limit));
         return Page.of(page.items(), page.lastId());
     }
 
@@ -157,9 +156,10 @@ public class TaskResource {
     public Page<ReportView> reports(@Parameter(description = "The task's code") @PathParam("code") String code,
                                     @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
                                     String cursor,
-                                    @Parameter(description = "Reports per page") @QueryParam("limit")
-                                    @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        ReportService.ReportPage page = reports.list(code, Cursors.decode(cursor), limit);
+                                    @Parameter(description = "Reports per page", schema = @Schema(type =
+                                            SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+                                    @QueryParam("limit") String limit) {
+        ReportService.ReportPage page = reports.list(code, Cursors.decode(cursor), QueryValues.limit(limit));
         return Page.of(page.items(), page.lastId());
     }
 }
