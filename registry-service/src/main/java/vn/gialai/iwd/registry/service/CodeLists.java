@@ -18,6 +18,12 @@ public class CodeLists {
 
     public static final List<String> QUALIFICATION_ORDER = List.of("COLLEGE", "BACHELOR", "MASTER", "DOCTORATE");
 
+    /** Academic titles, lowest first: a person's profile keeps the highest. */
+    public static final List<String> TITLE_ORDER = List.of("ASSOCIATE_PROFESSOR", "PROFESSOR");
+
+    /** The employments in the state apparatus that the civil-service standard (meetsStandard) applies to. */
+    public static final Set<String> STANDARD_APPLIES = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
+
     private final CodeEntryRepository repository;
     private volatile Map<String, Set<String>> codesByList = Map.of();
 

@@ -46,7 +46,6 @@ public class PersonProfiles {
     }
 
     private static final Set<String> INSIDE = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "ARMED_FORCES");
-    private static final List<String> TITLE_ORDER = List.of("ASSOCIATE_PROFESSOR", "PROFESSOR");
     private static final String ERASED = "ERROR";
 
     private final PersonRepository persons;
@@ -152,7 +151,7 @@ public class PersonProfiles {
         String qualification = active.stream().map(ProfileSource::highestQualification)
                 .max(Comparator.comparingInt(CodeLists::rankOfQualification)).orElse(null);
         String title = active.stream().map(ProfileSource::academicTitle).filter(Objects::nonNull)
-                .max(Comparator.comparingInt(TITLE_ORDER::indexOf)).orElse(null);
+                .max(Comparator.comparingInt(CodeLists.TITLE_ORDER::indexOf)).orElse(null);
         return new PersonChanged(personId, version, false, latest.birthYear(), latest.gender(), latest.ethnicity(),
                 latest.ethnicity() == null ? null : "01".equals(latest.ethnicity()) ? "KINH" : "MINORITY",
                 qualification, title, latest.fieldOfStudy(), latest.sector(), latest.employment(),

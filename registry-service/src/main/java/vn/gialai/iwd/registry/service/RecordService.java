@@ -57,7 +57,6 @@ public class RecordService {
     private record Accepted(String externalId, RecordContent content, String hash) {
     }
 
-    private static final Set<String> STANDARD_APPLIES = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
 
     private final RecordValidator validator;
     private final NationalIds nationalIds;
@@ -348,7 +347,7 @@ public class RecordService {
                 RecordValidator.birthYearOf(input), input.gender(), input.ethnicity(), input.highestQualification(),
                 input.academicTitle(), input.fieldOfStudy(), input.sector(), input.employment(),
                 input.employer() == null ? null : input.employer().strip(),
-                STANDARD_APPLIES.contains(input.employment()) ? input.meetsStandard() : null,
+                CodeLists.STANDARD_APPLIES.contains(input.employment()) ? input.meetsStandard() : null,
                 Boolean.TRUE.equals(input.trainedAbroad()), Boolean.TRUE.equals(input.livesAbroad()),
                 Boolean.TRUE.equals(input.foreignNational()), contributions, input.effectiveDate());
     }

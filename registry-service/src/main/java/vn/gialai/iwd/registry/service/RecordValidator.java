@@ -19,7 +19,6 @@ public class RecordValidator {
     /** Levels a unit's HR system may send that are real but below the registry's threshold. */
     private static final Set<String> BELOW_COLLEGE = Set.of("NONE", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY",
             "HIGH_SCHOOL", "ELEMENTARY", "VOCATIONAL", "INTERMEDIATE");
-    private static final Set<String> STANDARD_APPLIES = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
     private static final int OLDEST_BIRTH_YEAR = 1900;
     private static final int YOUNGEST_AGE = 15;
 
@@ -91,7 +90,7 @@ public class RecordValidator {
             findings.add(Finding.error("employer", "TOO_LONG", 300));
         }
         if (record.meetsStandard() != null && record.employment() != null
-                && !STANDARD_APPLIES.contains(record.employment())) {
+                && !CodeLists.STANDARD_APPLIES.contains(record.employment())) {
             findings.add(Finding.warning("meetsStandard", "NOT_APPLICABLE"));
         }
         checkContributions(record.contributions(), today, findings);
