@@ -65,25 +65,25 @@ class ContractTest {
     @Test
     @Order(1)
     void registryAnswersAsPublished() {
-        registry(submitter);
+        registry();
     }
 
     @Test
     @Order(2)
     void planAnswersAsPublished() {
-        plan(submitter, planAdmin, portal);
+        plan();
     }
 
     @Test
     @Order(3)
     void reportsAnswerAsPublished() {
-        reports(analyst, planAdmin, portal);
+        reports();
     }
 
     @Test
     @Order(4)
     void theGatewayAnswersAsPublished() {
-        gatewayAnswers(submitter);
+        gatewayAnswers();
     }
 
     @Test
@@ -131,7 +131,7 @@ class ContractTest {
         assertEquals(List.of(), gaps);
     }
 
-    private void registry(String submitter) {
+    private void registry() {
         JsonNode codes = gateway.get(submitter, "/api/v1/registry/codes", 200).json();
         gateway.get(submitter, "/api/v1/registry/codes/" + codes.fieldNames().next(), 200);
         gateway.get(submitter, "/api/v1/registry/codes/NO-SUCH-LIST", 404);
@@ -195,7 +195,7 @@ class ContractTest {
         gateway.get(admin, "/api/v1/registry/stats/checksum", 200);
     }
 
-    private void plan(String submitter, String planAdmin, String portal) {
+    private void plan() {
         gateway.get(portal, "/api/v1/plan/tasks?limit=5", 200);
         gateway.get(portal, "/api/v1/plan/tasks?limit=five", 400);
         gateway.get(portal, "/api/v1/plan/tasks/III.3", 200);
@@ -220,7 +220,7 @@ class ContractTest {
         gateway.get(portal, "/api/v1/plan/agency-groups", 200);
     }
 
-    private void reports(String analyst, String planAdmin, String portal) {
+    private void reports() {
         gateway.get(portal, "/api/v1/reports/indicators", 200);
         gateway.get(analyst, "/api/v1/reports/indicators?asOf=2026-02-30", 400);
         gateway.get(analyst, "/api/v1/reports/breakdown?by=sector,qualification", 200);
@@ -254,7 +254,7 @@ class ContractTest {
     }
 
     /** What the gateway answers before a service is reached, and the admin API's own errors. */
-    private void gatewayAnswers(String submitter) {
+    private void gatewayAnswers() {
         gateway.get(null, "/api/v1/registry/units", 401);
         gateway.get("not-a-key", "/api/v1/registry/units", 401);
         gateway.send("PUT", submitter, "/api/v1/registry/units/SO-KHCN/records/X-1", record("X", "MASTER"), 403);

@@ -78,7 +78,7 @@ public class PersonResource {
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limitValue) {
         int limit = QueryValues.limit(limitValue);
         List<PersonService.PersonWithRecords> fetched = persons.search(caller.get(),
-                new PersonService.Search(q, unit, qualification, sector, employment), parseCursor(cursor), limit + 1);
+                new PersonService.Search(q, unit, qualification, sector, employment), QueryValues.uuidCursor(cursor), limit + 1);
         return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
                 last -> last.person().id.toString());
     }
@@ -165,15 +165,5 @@ public class PersonResource {
         PersonService.Checksum checksum = persons.checksum();
         return PersonResponses.ChecksumView.of(checksum.persons(), checksum.checksum());
     }
-
-    private static UUID parseCursor(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("The cursor is not valid; start again without it.");
-        }
     }
 }

@@ -27,10 +27,10 @@ final class QueryValues {
         try {
             limit = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException("limit", "INVALID_FORMAT", "Expected a whole number from 1 to 1000.");
+            throw new InvalidParameterException("limit", "INVALID_FORMAT", "Expected a whole number from 1 to " + MAX_LIMIT + ".");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", "OUT_OF_RANGE", "Give a number from 1 to 1000.");
+            throw new InvalidParameterException("limit", "OUT_OF_RANGE", "Give a number from 1 to " + MAX_LIMIT + ".");
         }
         return limit;
     }
@@ -80,6 +80,7 @@ final class QueryValues {
         }
     }
 
+    /** A cursor that is the id of the last item seen; 0 (before every id) when absent. */
     static long position(String name, String value) {
         if (absent(value)) {
             return 0;
@@ -87,8 +88,24 @@ final class QueryValues {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "INVALID_FORMAT", "The cursor is not valid; start again without it.");
+            throw invalidCursor(name);
         }
+    }
+
+    /** A cursor that is the UUID of the last item seen; null when absent. */
+    static UUID uuidCursor(String value) {
+        if (absent(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalidCursor("cursor");
+        }
+    }
+
+    private static InvalidParameterException invalidCursor(String name) {
+        return new InvalidParameterException(name, "INVALID_FORMAT", "The cursor is not valid; start again without it.");
     }
 
     static <E extends Enum<E>> E code(String name, String value, Class<E> codes, E absent) {

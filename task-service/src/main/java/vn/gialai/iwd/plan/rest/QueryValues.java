@@ -57,10 +57,10 @@ final class QueryValues {
         try {
             limit = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidFieldsException("limit", "INVALID_FORMAT", "Expected a whole number from 1 to 1000.");
+            throw new InvalidFieldsException("limit", "INVALID_FORMAT", "Expected a whole number from 1 to " + MAX_LIMIT + ".");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidFieldsException("limit", "OUT_OF_RANGE", "Give a number from 1 to 1000.");
+            throw new InvalidFieldsException("limit", "OUT_OF_RANGE", "Give a number from 1 to " + MAX_LIMIT + ".");
         }
         return limit;
     }
