@@ -165,5 +165,4 @@ public class PersonResource {
         PersonService.Checksum checksum = persons.checksum();
         return PersonResponses.ChecksumView.of(checksum.persons(), checksum.checksum());
     }
-    }
 }
