@@ -15,14 +15,19 @@ import org.junit.jupiter.api.Test;
 import vn.gialai.iwd.plan.service.TaskPublisher;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gialai.iwd.plan.PlanApi.createTask;
@@ -91,6 +96,26 @@ class TaskEventsTest {
                 "one republication when the due date passed, none when nothing changed");
         assertEquals("OVERDUE", events.get(1).get("data").get("status").asText());
         assertEquals("2025-07-01", events.get(1).get("data").get("statusAsOf").asText());
+    }
+
+    @Test
+    void everySeededTaskIsPublishedAtStartUp() {
+        Instant processStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        // Start-up runs on the real clock; the tests that publish seeded tasks set theirs to 2025.
+        String startUpDay = LocalDate.now(clock.getZone()).toString();
+        List<String> codes = given().header("Authorization", Tokens.portal())
+                .get(PlanApi.BASE + "/tasks?plan=KH-107-2024").then().statusCode(200).extract().jsonPath()
+                .getList("items.code");
+        assertEquals(11, codes.size());
+        for (String code : codes) {
+            Predicate<JsonNode> publishedAtStartUp = event -> TaskPublisher.TASK_CHANGED.equals(event.get("type").asText())
+                    && !OffsetDateTime.parse(event.get("time").asText()).toInstant().isBefore(processStarted)
+                    && startUpDay.equals(event.get("data").get("statusAsOf").asText());
+            // The topic outlives test runs: only an event of this process counts.
+            List<JsonNode> events = TopicReader.eventsWithKey(TOPIC, code,
+                    found -> found.stream().anyMatch(publishedAtStartUp), Duration.ofSeconds(20));
+            assertTrue(events.stream().anyMatch(publishedAtStartUp), code + " published at start-up");
+        }
     }
 
     private static void assertValid(String schemaFile, List<JsonNode> events) throws IOException {

@@ -3,9 +3,12 @@ package vn.gialai.iwd.plan.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import vn.gialai.iwd.plan.config.EventsConfig;
 import vn.gialai.iwd.plan.domain.PlanTask;
 import vn.gialai.iwd.plan.events.CloudEventWriter;
@@ -23,13 +26,17 @@ import java.util.List;
  * Writes the plan's events to the outbox (topic iwd.events.topics.task, key = task code, so one
  * task's events stay in order). A task's derived state also changes with time alone (a due date
  * passes) and with units (a successor takes over), so a daily sweep republishes the tasks whose
- * derived state differs from what was last published.
+ * derived state differs from what was last published. The same pass runs at start-up, which
+ * publishes the tasks Flyway seeded (they have never been published), so reporting knows every
+ * task of the plan, also after it rebuilds from the topic.
  */
 @ApplicationScoped
 public class TaskPublisher {
 
     public static final String TASK_CHANGED = "vn.gialai.iwd.plan.task.changed";
     public static final String REPORT_SUBMITTED = "vn.gialai.iwd.plan.report.submitted";
+
+    private static final Logger LOG = Logger.getLogger(TaskPublisher.class);
 
     private final CloudEventWriter events;
     private final EventsConfig config;
@@ -65,6 +72,15 @@ public class TaskPublisher {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         republishChangedDerivedStates();
+    }
+
+    void publishUnpublishedTasks(@Observes StartupEvent startup) {
+        try {
+            LOG.infof("published %d tasks at start-up", republishChangedDerivedStates());
+        } catch (RuntimeException e) {
+            // The database may still be starting; the daily sweep publishes them then.
+            LOG.warn("could not publish the plan's tasks at start-up; the status sweep will", e);
+        }
     }
 
     /**
