@@ -17,17 +17,22 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
  * Stands in for the three services: echoes what reached it (headers, body size) as JSON, streams a
- * large export, and serves a small OpenAPI document. Also makes the gateway's signing key pair.
+ * large export, serves a small OpenAPI document and the public API's answers from
+ * src/test/resources/public-api (other public paths are echoed too). Also makes the gateway's
+ * signing key pair.
  */
 public class FakeServicesResource implements QuarkusTestResourceLifecycleManager {
 
     public static final long EXPORT_BYTES = 300L * 1024 * 1024;
     static volatile String publicKeyPem;
+    /** While true, the public API answers 503, as a reporting-service that is down behind a proxy would. */
+    static volatile boolean publicApiDown;
 
     private HttpServer server;
     private Path keys;
@@ -73,7 +78,14 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        if (path.equals("/api/v1/reports/export/persons")) {
+        Optional<String> publicAnswer = publicAnswer(exchange);
+        if (publicAnswer.isPresent() && publicApiDown) {
+            respond(exchange, 503, "{\"status\": 503}");
+        } else if (publicAnswer.isPresent()) {
+            respond(exchange, 200, publicAnswer.get());
+        } else if (path.startsWith("/api/v1/public/annual/")) {
+            respond(exchange, 404, "{\"status\": 404, \"title\": \"Not Found\"}");
+        } else if (path.equals("/api/v1/reports/export/persons")) {
             streamExport(exchange);
         } else if (path.equals("/q/openapi")) {
             respond(exchange, 200, """
@@ -94,6 +106,27 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             respond(exchange, 200, "{\"method\": " + quote(exchange.getRequestMethod()) + ", \"path\": "
                     + quote(exchange.getRequestURI().toString()) + ", \"bodyBytes\": " + bodyBytes
                     + ", \"headers\": {" + headers + "}}");
+        }
+    }
+
+    private static Optional<String> publicAnswer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!path.startsWith("/api/v1/public/")) {
+            return Optional.empty();
+        }
+        String name = path.substring("/api/v1/public/".length()).replace('/', '-');
+        if (name.equals("breakdown")) {
+            String by = exchange.getRequestURI().getQuery().replaceFirst("^by=", "");
+            return fixture("breakdown-" + by).or(() -> fixture("breakdown").map(answer -> answer.replace("BY", by)));
+        }
+        return fixture(name);
+    }
+
+    private static Optional<String> fixture(String name) {
+        try (InputStream in = FakeServicesResource.class.getResourceAsStream("/public-api/" + name + ".json")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

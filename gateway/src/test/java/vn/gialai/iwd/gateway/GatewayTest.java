@@ -112,7 +112,7 @@ class GatewayTest {
 
     @Test
     void aRequestIdIsMadeWhenTheClientSendsNone() {
-        given().when().get("/api/v1/public/indicators")
+        given().when().get("/api/v1/public/echo")
                 .then().statusCode(200).header("X-Request-Id", notNullValue())
                 .body("headers.traceparent", notNullValue())
                 .body("headers.authorization", nullValue());

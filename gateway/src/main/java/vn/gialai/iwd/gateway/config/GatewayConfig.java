@@ -48,6 +48,14 @@ public interface GatewayConfig {
         String licenseName();
     }
 
+    /** The public pages (dashboard, annual report). */
+    Pages pages();
+
+    interface Pages {
+        /** How long browsers and proxies may reuse a page (Cache-Control max-age). */
+        Duration maxAge();
+    }
+
     /** Base URLs of the services behind the gateway. */
     interface Services {
         String registry();
