@@ -41,6 +41,15 @@ final class Dataset {
     static String person(String id, int version, String time, boolean removed, Integer birthYear, String gender,
                          String ethnicGroup, String qualification, String title, String field, String sector,
                          String employment, String apparatus, Boolean meets, String units) {
+        return person(id, version, time, removed, birthYear, gender, ethnicGroup, qualification, title, field, sector,
+                employment, apparatus, meets, false, false, units);
+    }
+
+    /** The same, for a person trained abroad or living abroad. */
+    static String person(String id, int version, String time, boolean removed, Integer birthYear, String gender,
+                         String ethnicGroup, String qualification, String title, String field, String sector,
+                         String employment, String apparatus, Boolean meets, boolean trainedAbroad, boolean livesAbroad,
+                         String units) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/iwd/registry-service",
                  "type": "vn.gialai.iwd.registry.person.changed", "subject": "%s", "time": "%s",
@@ -48,12 +57,12 @@ final class Dataset {
                  "data": {"personId": "%s", "version": %d, "removed": %s, "birthYear": %s, "gender": %s,
                           "ethnicity": %s, "ethnicGroup": %s, "highestQualification": %s, "academicTitle": %s,
                           "fieldOfStudy": %s, "sector": %s, "employment": %s, "stateApparatus": %s,
-                          "meetsStandard": %s, "trainedAbroad": false, "livesAbroad": false, "foreignNational": false,
+                          "meetsStandard": %s, "trainedAbroad": %s, "livesAbroad": %s, "foreignNational": false,
                           "units": [%s], "contributions": {"RESEARCH_PROJECT": 2}}}"""
                 .formatted(UUID.randomUUID(), id, time, id, version, removed, birthYear, quoted(gender),
                         quoted(ethnicGroup == null ? null : "MINORITY".equals(ethnicGroup) ? "10" : "01"), quoted(ethnicGroup),
                         quoted(qualification), quoted(title), quoted(field), quoted(sector), quoted(employment),
-                        quoted(apparatus), meets, units);
+                        quoted(apparatus), meets, trainedAbroad, livesAbroad, units);
     }
 
     static String unit(String code, String from, String to) {

@@ -2,6 +2,7 @@ package vn.gialai.iwd.reporting.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -17,8 +18,13 @@ public interface ReportingConfig {
     @WithDefault("0.05")
     BigDecimal onTrackMaxAnnualGrowth();
 
-    /** Public cells (and public counts) below this are suppressed. */
+    /**
+     * Public values counting 1 to this − 1 persons are withheld, and nothing published lets them be computed
+     * (docs/indicators.md §5). Below 3 the service does not start: a threshold of 2 would publish single persons'
+     * complements, and statistical offices use 3 as the least.
+     */
     @WithDefault("5")
+    @Min(3)
     int suppressionThreshold();
 
     /** HMAC-SHA256 key of the export pseudonyms; changing it changes every pseudonym. */

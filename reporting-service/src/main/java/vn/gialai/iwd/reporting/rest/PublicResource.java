@@ -20,17 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Indicators;
 import vn.gialai.iwd.reporting.service.AnnualReportService;
-import vn.gialai.iwd.reporting.service.BreakdownService;
-import vn.gialai.iwd.reporting.service.IndicatorService;
 import vn.gialai.iwd.reporting.service.PlanProgressService;
+import vn.gialai.iwd.reporting.service.PublicFigures;
 import vn.gialai.iwd.reporting.service.Today;
 
 import java.util.Set;
 
 /**
  * What the provincial portal publishes, without authentication (the gateway routes /api/v1/public/**
- * here without a key). Only current figures, with small numbers suppressed; no asOf, knownAt or
- * filters, so that differences between answers cannot single out a person.
+ * here without a key). Only current figures, under one disclosure rule over everything published
+ * together ({@link PublicFigures}); no asOf, knownAt or filters, so that differences between answers
+ * cannot single out a person.
  */
 @Path("/api/v1/public")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,16 +39,14 @@ import java.util.Set;
         + "numbers suppressed — Số liệu công khai")
 public class PublicResource {
 
-    private final IndicatorService indicators;
-    private final BreakdownService breakdowns;
+    private final PublicFigures publicFigures;
     private final AnnualReportService annualReports;
     private final PlanProgressService planProgress;
     private final Today today;
 
-    PublicResource(IndicatorService indicators, BreakdownService breakdowns, AnnualReportService annualReports,
-                   PlanProgressService planProgress, Today today) {
-        this.indicators = indicators;
-        this.breakdowns = breakdowns;
+    PublicResource(PublicFigures publicFigures, AnnualReportService annualReports, PlanProgressService planProgress,
+                   Today today) {
+        this.publicFigures = publicFigures;
         this.annualReports = annualReports;
         this.planProgress = planProgress;
         this.today = today;
@@ -57,17 +55,20 @@ public class PublicResource {
     @GET
     @Path("/indicators")
     @Operation(operationId = "getPublicIndicators", summary = "Today's indicators, as published",
-            description = "The indicators against the targets, with every value that could single out fewer than 5 "
-                    + "persons withheld (suppressed=true, no value).")
+            description = "The indicators against the targets. A value counting fewer persons than the threshold "
+                    + "(default 5), or one that together with the public breakdowns would let such a value be computed, "
+                    + "is withheld (suppressed=true, no value; a share may keep its denominator). Every value shown is exact.")
     public Indicators indicators() {
-        return indicators.publicVersion(indicators.indicators(today.now()));
+        return publicFigures.indicators(today.now());
     }
 
     @GET
     @Path("/breakdown")
     @Operation(operationId = "getPublicBreakdown", summary = "Today's breakdown by one or two dimensions, as published",
-            description = "As the internal breakdown, for today only and without filters; cells under 5 and their "
-                    + "complements are withheld (count null, suppressed true).")
+            description = "As the internal breakdown, for today only and without filters. Cells under the threshold "
+                    + "(default 5), and the cells that would give them back through this or any other public figure, are "
+                    + "withheld (count null, suppressed true; universityPlus alone: universityPlusSuppressed true). "
+                    + "Every value shown is exact.")
     @APIResponse(responseCode = "200", description = "The breakdown")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Breakdown breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true)
@@ -75,7 +76,7 @@ public class PublicResource {
         if (!QueryParams.filters(uri.getQueryParameters(), Set.of("by")).isEmpty()) {
             throw new InvalidParameterException("by", "Public breakdowns take no filters.");
         }
-        return breakdowns.publicBreakdown(QueryParams.by(by), today.now());
+        return publicFigures.breakdown(QueryParams.by(by), today.now());
     }
 
     @GET

@@ -32,6 +32,7 @@ import vn.gialai.iwd.reporting.service.AnnualReportService;
 import vn.gialai.iwd.reporting.service.BreakdownService;
 import vn.gialai.iwd.reporting.service.IndicatorService;
 import vn.gialai.iwd.reporting.service.PlanProgressService;
+import vn.gialai.iwd.reporting.service.PublicFigures;
 import vn.gialai.iwd.reporting.service.ReconciliationService;
 import vn.gialai.iwd.reporting.service.TargetService;
 import vn.gialai.iwd.reporting.service.Today;
@@ -42,17 +43,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** The province's indicators, breakdowns and targets (DESIGN §4 "Reports"). */
+/**
+ * The province's indicators, breakdowns and targets (DESIGN §4 "Reports"). Internal roles read exact
+ * figures; the portal, a public website, reads exactly the public ones ({@link PublicFigures}): today's,
+ * without asOf, knownAt or filters, since answers for two days or two instants differ by the persons
+ * who changed in between.
+ */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Indicators and reports", description = "The province's figures against the targets of Resolution "
-        + "45-NQ/TW, unsuppressed, for the administration and analysts — Chỉ tiêu và báo cáo")
+        + "45-NQ/TW: exact for the administration and analysts, the public (disclosure-controlled) figures for the "
+        + "portal — Chỉ tiêu và báo cáo")
 public class ReportResource {
 
-    private static final String AS_OF = "The day the figures describe (yyyy-mm-dd); default today in Asia/Ho_Chi_Minh.";
+    private static final String AS_OF = "The day the figures describe (yyyy-mm-dd); default today in Asia/Ho_Chi_Minh. "
+            + "Not for the portal role.";
     private static final String KNOWN_AT = "Figures as they were known at this date or instant (yyyy-mm-dd or "
-            + "an ISO-8601 instant); default now. With asOf, reproduces a published figure.";
+            + "an ISO-8601 instant); default now. With asOf, reproduces a published figure. Not for the portal role.";
+    private static final String PUBLIC_ONLY = "The portal role reads today's public figures only; a published annual "
+            + "report gives a past year's.";
 
     static final Set<String> BREAKDOWN_PARAMETERS = Set.of("by", "asOf", "knownAt", "units", "format");
 
@@ -103,12 +113,14 @@ public class ReportResource {
     private final TrendService trends;
     private final PlanProgressService planProgress;
     private final ReconciliationService reconciliation;
+    private final PublicFigures publicFigures;
     private final Today today;
     private final CurrentCaller caller;
 
     ReportResource(IndicatorService indicators, BreakdownService breakdowns, TargetService targets,
                    AnnualReportService annualReports, TrendService trends, PlanProgressService planProgress,
-                   ReconciliationService reconciliation, Today today, CurrentCaller caller) {
+                   ReconciliationService reconciliation, PublicFigures publicFigures, Today today, CurrentCaller caller) {
+        this.publicFigures = publicFigures;
         this.indicators = indicators;
         this.breakdowns = breakdowns;
         this.targets = targets;
@@ -125,23 +137,29 @@ public class ReportResource {
     @Operation(operationId = "getIndicators", summary = "Indicators against the 2030 and 2045 targets",
             description = "Every indicator (college-plus count, university-plus share, doctorates, ethnic minorities, "
                     + "young intellectuals, …) with its progress towards each target: progress, required annual growth "
-                    + "and status ON_TRACK, AT_RISK or ACHIEVED. Unsuppressed: for the administration, not for publication.")
+                    + "and status ON_TRACK, AT_RISK or ACHIEVED. Exact for internal roles; the portal role gets the public "
+                    + "indicators (as GET /api/v1/public/indicators).")
     @APIResponse(responseCode = "200", description = "The indicators")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Indicators indicators(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
                                  @Parameter(description = KNOWN_AT) @QueryParam("knownAt") String knownAt) {
+        if (caller.readsPublicFigures()) {
+            onlyToday(asOf, knownAt);
+            return publicFigures.indicators(today.now());
+        }
         return indicators.indicators(today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)));
     }
 
     @GET
     @Path("/breakdown")
-    @RolesAllowed({"analyst", "plan-admin", "admin"})
+    @RolesAllowed({"portal", "analyst", "plan-admin", "admin"})
     @Operation(operationId = "getBreakdown", summary = "Persons broken down by one or two dimensions",
             description = "Counts, university-plus counts and shares per value of one dimension or a pair "
                     + "(by=sector or by=unit,sector). Dimensions: unit, sector, qualification, employment, "
                     + "stateApparatus, gender, ethnicGroup, ageBand, fieldOfStudy, academicTitle. Further query "
                     + "parameters named after a dimension filter the rows (e.g. sector=HEALTH). Grouped by unit, rows "
-                    + "count records (a person in two units counts in both); distinctTotal counts persons.")
+                    + "count records (a person in two units counts in both); distinctTotal counts persons. The portal role "
+                    + "gets the public breakdown (as GET /api/v1/public/breakdown: today, no filters).")
     @APIResponse(responseCode = "200", description = "The breakdown")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Breakdown breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true,
@@ -155,6 +173,14 @@ public class ReportResource {
                                        schema = @Schema(enumeration = {"current", "recorded"}))
                                @QueryParam("units") String units,
                                @Context UriInfo uri) {
+        if (caller.readsPublicFigures()) {
+            onlyToday(asOf, knownAt);
+            if (!QueryParams.filters(uri.getQueryParameters(), BREAKDOWN_PARAMETERS).isEmpty()
+                    || !QueryParams.currentUnits(units)) {
+                throw new InvalidParameterException("by", PUBLIC_ONLY + " Public breakdowns take no filters and show today's units.");
+            }
+            return publicFigures.breakdown(QueryParams.by(by), today.now());
+        }
         return breakdowns.breakdown(QueryParams.by(by),
                 today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)),
                 QueryParams.filters(uri.getQueryParameters(), BREAKDOWN_PARAMETERS), QueryParams.currentUnits(units));
@@ -197,7 +223,9 @@ public class ReportResource {
     @Path("/trend")
     @Operation(operationId = "getTrend", summary = "Yearly trend of the indicators, projected to the targets",
             description = "Each target indicator's value at the end of every year from `from` to `to`; years not yet "
-                    + "reached are projected (projected=true) with the growth observed so far.")
+                    + "reached are projected (projected=true) with the growth observed so far. For the portal role a "
+                    + "year's value is withheld as in the public indicators (suppressed=true), and projections use "
+                    + "published values only.")
     @APIResponse(responseCode = "200", description = "The trend")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
@@ -207,7 +235,8 @@ public class ReportResource {
                                     @Parameter(description = "Last year (from to 2100)",
                                             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2045"))
                                     @QueryParam("to") String to) {
-        return trends.trend(QueryParams.integer("from", from, 2024), QueryParams.integer("to", to, 2045));
+        return trends.trend(QueryParams.integer("from", from, 2024), QueryParams.integer("to", to, 2045),
+                caller.readsPublicFigures());
     }
 
     /** 201 with the frozen report; publishing again creates the next revision. */
@@ -229,8 +258,9 @@ public class ReportResource {
 
     @GET
     @Path("/annual/{year}")
-    @Operation(operationId = "getAnnualReport", summary = "A published annual report, unsuppressed",
-            description = "The newest revision of the year's report, or the one asked for.")
+    @Operation(operationId = "getAnnualReport", summary = "A published annual report",
+            description = "The newest revision of the year's report, or the one asked for: exact for internal roles, "
+                    + "the public version for the portal role.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AnnualReportService.Report.class)))
@@ -240,7 +270,8 @@ public class ReportResource {
                            @Parameter(description = "A revision number; default the newest",
                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                            @QueryParam("revision") String revision) {
-        return annualReports.published(year, QueryParams.integer("revision", revision, null), false);
+        return annualReports.published(year, QueryParams.integer("revision", revision, null),
+                caller.readsPublicFigures());
     }
 
     @GET
@@ -249,6 +280,16 @@ public class ReportResource {
             description = "Tasks per group and status, and per agency the reports submitted, missing and pending.")
     public PlanProgressService.PlanProgress planProgress() {
         return planProgress.progress();
+    }
+
+    /** The portal's questions are today's: a past day or instant would be differenced against today. */
+    private static void onlyToday(String asOf, String knownAt) {
+        if (asOf != null && !asOf.isBlank()) {
+            throw new InvalidParameterException("asOf", PUBLIC_ONLY);
+        }
+        if (knownAt != null && !knownAt.isBlank()) {
+            throw new InvalidParameterException("knownAt", PUBLIC_ONLY);
+        }
     }
 
     @GET

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.gialai.iwd.reporting.config.ReportingConfig;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.domain.Indicators;
@@ -26,7 +25,8 @@ import java.util.Map;
  * Annual reports: publishing freezes a year's indicators and one-way breakdowns into a new, immutable
  * revision (the table refuses updates and deletes). Figures are taken as of the year's last day (or
  * today, for the running year) and as known at the moment of publication, which the report states,
- * so GET /indicators?asOf=…&knownAt=… gives the same numbers later.
+ * so GET /indicators?asOf=…&knownAt=… gives the same numbers later. The public version is decided by the
+ * disclosure rule at the report's own moment ({@link PublicFigures}) and stored with it.
  */
 @ApplicationScoped
 public class AnnualReportService {
@@ -51,16 +51,16 @@ public class AnnualReportService {
     private final Today today;
     private final Jdbc jdbc;
     private final ObjectMapper json;
-    private final ReportingConfig config;
+    private final PublicFigures publicFigures;
 
     AnnualReportService(IndicatorService indicators, BreakdownService breakdowns, Today today, Jdbc jdbc,
-                        ObjectMapper json, ReportingConfig config) {
+                        ObjectMapper json, PublicFigures publicFigures) {
         this.indicators = indicators;
         this.breakdowns = breakdowns;
         this.today = today;
         this.jdbc = jdbc;
         this.json = json;
-        this.config = config;
+        this.publicFigures = publicFigures;
     }
 
     @Transactional
@@ -82,11 +82,11 @@ public class AnnualReportService {
         for (Dimension dimension : PUBLISHED_BREAKDOWNS) {
             Breakdown breakdown = breakdowns.breakdown(List.of(dimension), scope, Map.of(), true);
             full.put(dimension.apiName(), breakdown);
-            open.put(dimension.apiName(), Suppression.apply(breakdown, config.suppressionThreshold()));
+            open.put(dimension.apiName(), publicFigures.breakdown(List.of(dimension), scope));
         }
         Report report = new Report(year, revision, publishedAt, caller, scope.asOf(), scope.knownAt(), figures, full);
         Report publicReport = new Report(year, revision, publishedAt, caller, scope.asOf(), scope.knownAt(),
-                indicators.publicVersion(figures), open);
+                publicFigures.indicators(scope), open);
         jdbc.update("insert into annual_report (year, revision, published_at, published_by, body, public_body)"
                         + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb)",
                 Arrays.asList(year, revision, publishedAt, caller, write(report), write(publicReport)));

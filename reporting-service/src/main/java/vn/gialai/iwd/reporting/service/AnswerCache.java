@@ -41,6 +41,15 @@ public class AnswerCache {
             current = new Answers(version, new ConcurrentHashMap<>());
             answers = current;
         }
-        return (T) current.byQuestion().computeIfAbsent(question, key -> compute.get());
+        Object known = current.byQuestion().get(question);
+        if (known != null) {
+            return (T) known;
+        }
+        // Computed outside the map: public figures are built from other cached answers (the breakdowns),
+        // which a computation inside computeIfAbsent could not reuse. Two racing requests may both compute;
+        // the first stored answer wins.
+        T computed = compute.get();
+        Object stored = current.byQuestion().putIfAbsent(question, computed);
+        return stored != null ? (T) stored : computed;
     }
 }

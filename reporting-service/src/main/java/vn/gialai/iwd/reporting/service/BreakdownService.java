@@ -1,7 +1,6 @@
 package vn.gialai.iwd.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.gialai.iwd.reporting.config.ReportingConfig;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.domain.Scope;
@@ -14,23 +13,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** One- and two-way breakdowns, optionally with units carried to today's units, and their public version. */
+/** One- and two-way breakdowns, optionally with units carried to today's units (public versions: {@link PublicFigures}). */
 @ApplicationScoped
 public class BreakdownService {
 
     private final AggregateQueries aggregates;
     private final UnitRollup unitRollup;
     private final Labels labels;
-    private final ReportingConfig config;
     private final AnswerCache answers;
 
-    BreakdownService(AggregateQueries aggregates, UnitRollup unitRollup, Labels labels, ReportingConfig config,
+    BreakdownService(AggregateQueries aggregates, UnitRollup unitRollup, Labels labels,
                      AnswerCache answers) {
         this.answers = answers;
         this.aggregates = aggregates;
         this.unitRollup = unitRollup;
         this.labels = labels;
-        this.config = config;
     }
 
     /**
@@ -63,15 +60,10 @@ public class BreakdownService {
                 rowLabels.add(by.get(i) == Dimension.UNIT ? crosswalk.label(keys.get(i)) : labels.label(by.get(i), keys.get(i)));
             }
             rows.add(new Breakdown.Row(String.join("|", keys), named, String.join(" | ", rowLabels), sums[0], sums[1],
-                    Shares.of(sums[1], sums[0]), false));
+                    Shares.of(sums[1], sums[0]), false, null));
         });
         return new Breakdown(by.stream().map(Dimension::apiName).toList(), scope.effectiveAsOf(), scope.knownAt(),
                 aggregates.distinctPersons(scope, filters), rows);
-    }
-
-    /** Now, unfiltered, units carried to today's, with small cells suppressed. */
-    public Breakdown publicBreakdown(List<Dimension> by, Scope now) {
-        return Suppression.apply(breakdown(by, now, Map.of(), true), config.suppressionThreshold());
     }
 
     private static int compareKeys(List<String> a, List<String> b) {

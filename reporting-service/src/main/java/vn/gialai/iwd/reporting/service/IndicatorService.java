@@ -65,23 +65,6 @@ public class IndicatorService {
         return new Indicators(scope.effectiveAsOf(), scope.knownAt(), consumerState.lastEventAt().orElse(null), values);
     }
 
-    /**
-     * The public version: a count from 1 to threshold−1 is withheld, and so is a share whose numerator or
-     * whose complement (denominator − numerator) is that small, as either would single out a few persons.
-     */
-    public Indicators publicVersion(Indicators indicators) {
-        int threshold = config.suppressionThreshold();
-        List<Indicators.Value> values = indicators.indicators().stream().map(value -> {
-            long numerator = value.numerator() != null ? value.numerator() : value.value().longValue();
-            long complement = value.denominator() != null ? value.denominator() - numerator : 0;
-            boolean small = numerator > 0 && numerator < threshold || complement > 0 && complement < threshold;
-            return small ? new Indicators.Value(value.code(), null, null, null, List.of(), true)
-                    : new Indicators.Value(value.code(), value.value(), value.numerator(), value.denominator(),
-                    value.targets(), false);
-        }).toList();
-        return new Indicators(indicators.asOf(), indicators.knownAt(), indicators.lastEventAt(), values);
-    }
-
     private List<Indicators.TargetProgress> progress(BigDecimal value, List<Target> own, int asOfYear) {
         return own.stream().map(target -> progress(value, target, asOfYear)).toList();
     }

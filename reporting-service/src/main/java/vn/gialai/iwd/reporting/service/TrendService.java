@@ -1,7 +1,9 @@
 package vn.gialai.iwd.reporting.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.gialai.iwd.reporting.config.ReportingConfig;
 import vn.gialai.iwd.reporting.domain.IndicatorCode;
 import vn.gialai.iwd.reporting.domain.Scope;
 import vn.gialai.iwd.reporting.domain.Totals;
@@ -15,7 +17,9 @@ import java.util.List;
 /**
  * GET /trend: year-end values of the headline indicators up to now, then a projection to the target
  * years that continues the compound annual growth observed between the first year with persons and
- * now (shares are capped at 1). Without two observed years the projection stays flat.
+ * now (shares are capped at 1). Without two observed years the projection stays flat. The public
+ * version (for the portal) withholds a year's value as the public indicators would, and projects from
+ * published values only.
  */
 @ApplicationScoped
 public class TrendService {
@@ -31,28 +35,36 @@ public class TrendService {
                          @Schema(required = true) List<Point> points) {
     }
 
-    public record Point(@Schema(required = true) int year, @Schema(required = true, nullable = true) BigDecimal value, @Schema(required = true) boolean projected) {
+    public record Point(@Schema(required = true) int year, @Schema(required = true, nullable = true) BigDecimal value, @Schema(required = true) boolean projected,
+                        @Schema(description = "Public (portal) answers only: true when the year's value is withheld")
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean suppressed) {
     }
 
     private final AggregateQueries aggregates;
     private final Today today;
     private final AnswerCache answers;
+    private final ReportingConfig config;
 
-    TrendService(AggregateQueries aggregates, Today today, AnswerCache answers) {
+    TrendService(AggregateQueries aggregates, Today today, AnswerCache answers, ReportingConfig config) {
         this.answers = answers;
         this.aggregates = aggregates;
         this.today = today;
+        this.config = config;
     }
 
-    public Trend trend(int from, int to) {
+    /**
+     * @param open the public version: a year's value is withheld by the headline rule of the public
+     *             indicators ({@link PublicFigures#headlineShown}), and projections use published values only
+     */
+    public Trend trend(int from, int to, boolean open) {
         if (from < 2000 || to > 2100 || from > to) {
             throw ProblemException.unprocessable("Expected 2000 ≤ from ≤ to ≤ 2100.");
         }
         LocalDate now = today.date();
-        return answers.reuse("trend|" + from + "|" + to + "|" + now, () -> compute(from, to, now));
+        return answers.reuse("trend|" + from + "|" + to + "|" + now + "|" + open, () -> compute(from, to, now, open));
     }
 
-    private Trend compute(int from, int to, LocalDate now) {
+    private Trend compute(int from, int to, LocalDate now, boolean open) {
         List<Totals> observed = new ArrayList<>();
         for (int year = from; year <= Math.min(to, now.getYear()); year++) {
             Scope scope = year == now.getYear() ? Scope.now(now) : new Scope(LocalDate.of(year, 12, 31), null, null, now);
@@ -60,18 +72,22 @@ public class TrendService {
         }
         List<Series> series = new ArrayList<>();
         for (IndicatorCode code : TRENDED) {
-            series.add(series(code, from, to, observed));
+            series.add(series(code, from, to, observed, open ? config.suppressionThreshold() : 0));
         }
         return new Trend(from, to, series);
     }
 
-    private static Series series(IndicatorCode code, int from, int to, List<Totals> observed) {
+    /** @param threshold the public threshold, or 0 for the exact series */
+    private static Series series(IndicatorCode code, int from, int to, List<Totals> observed, int threshold) {
         List<Point> points = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (int i = 0; i < observed.size(); i++) {
-            BigDecimal value = value(code, observed.get(i));
+            Totals totals = observed.get(i);
+            boolean shown = PublicFigures.headlineShown(code.numerator(totals),
+                    code.isShare() ? code.denominator(totals) : null, threshold);
+            BigDecimal value = shown ? value(code, totals) : null;
             values.add(value);
-            points.add(new Point(from + i, value, false));
+            points.add(new Point(from + i, value, false, threshold == 0 ? null : !shown));
         }
         int firstWithValue = 0;
         while (firstWithValue < values.size() && (values.get(firstWithValue) == null || values.get(firstWithValue).signum() == 0)) {
@@ -83,12 +99,12 @@ public class TrendService {
                 ? Math.pow(last.doubleValue() / values.get(firstWithValue).doubleValue(), 1.0 / span) - 1 : 0;
         for (int year = from + observed.size(); year <= to; year++) {
             if (last == null) {
-                points.add(new Point(year, null, true));
+                points.add(new Point(year, null, true, null));
                 continue;
             }
             double projected = last.doubleValue() * Math.pow(1 + growth, year - (from + observed.size() - 1));
             points.add(new Point(year, code.isShare() ? Shares.round(BigDecimal.valueOf(Math.min(1, projected)))
-                    : BigDecimal.valueOf(Math.round(projected)), true));
+                    : BigDecimal.valueOf(Math.round(projected)), true, null));
         }
         return new Series(code.name(), Shares.round(BigDecimal.valueOf(growth)), points);
     }
