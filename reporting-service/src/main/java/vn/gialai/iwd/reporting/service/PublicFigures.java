@@ -35,9 +35,11 @@ import java.util.stream.IntStream;
  *       state apparatus, which registry derives from it), is protected against the fixed margins.</li>
  *   <li>Each two-way table is protected against its one-way margins as published. When no choice of its
  *       own rows protects it, a margin is withheld in step 2 and everything is decided again.</li>
+ *   <li>Each triple's three pairs are audited together over the three-way cells their rows allow, in rounds
+ *       until nothing changes; then what any pair or triple determines anyway is published.</li>
  * </ol>
- * Tables of different dimension pairs share only their one-way margins; since no problem lets anything be
- * computed about those beyond what is published, the problems cannot be combined against each other.
+ * Pairs share their one-way margins, and no problem lets anything be computed about those beyond what is
+ * published; absent rows can link pairs beyond their margins, which the triples catch (decisions §13).
  */
 @ApplicationScoped
 public class PublicFigures {
