@@ -2,12 +2,15 @@
 # End-to-end check of the assembled system, as an operator would run it: starts a second, private
 # stack with deploy/up.sh (own data dir, ports 1808x, databases iwd_smoke_*, topics smoke.*) on the
 # PostgreSQL and Kafka that deploy/test.sh prepared, drives it through the gateway with curl-like
-# requests and the contract checks (deploy/contract/check.sh), then stops it. Called by
+# requests, the contract checks (deploy/contract/check.sh) and the browser tests of the public
+# pages (deploy/browser/check.sh), then stops it. Called by
 # deploy/test.sh after the module tests.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 export IWD_DATA_DIR=$here/../.data/smoke IWD_DB_PREFIX=iwd_smoke_ IWD_TOPIC_PREFIX=smoke.
 export IWD_GATEWAY_PORT=18080 IWD_REGISTRY_PORT=18081 IWD_TASK_PORT=18082 IWD_REPORTING_PORT=18083
+# Pages are kept 1 s here (30 s by default), so the browser tests see their data without a long wait.
+export IWD_PAGES_CACHE_TTL=1s
 export IWD_DB_URL="jdbc:postgresql://$IWD_DB_HOST:$IWD_DB_PORT/postgres" IWD_REPORTING_GROUP_ID=smoke-reporting IWD_PLAN_GROUP_ID=smoke-plan
 source "$here/lib.sh"
 
@@ -70,3 +73,5 @@ printf 'smoke: %d passed, %d failed\n' "$passed" "$failed"
 
 # The published contract, checked with the tools vendors use, against this same stack.
 "$here/contract/check.sh" "$gateway"
+# The public pages in a real browser (Chromium), against this same stack.
+"$here/browser/check.sh" "$gateway"

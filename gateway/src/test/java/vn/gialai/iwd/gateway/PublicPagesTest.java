@@ -65,13 +65,16 @@ class PublicPagesTest {
         assertEquals(List.of("— (được ẩn)", "— (được ẩn)", "— (được ẩn)"), texts(page, "#chart-ethnicGroup [data-count]"));
         assertTrue(text(page, "#chart-ethnicGroup figcaption").contains("số nhỏ được ẩn"), "a note explains the mark");
         assertFalse(text(page, "#chart-sector figcaption").contains("số nhỏ được ẩn"), "only where something is withheld");
+        assertEquals("12", text(page, "#chart-unit tr[data-key=SO-NV] [data-count]"));
+        assertEquals("— (được ẩn)", text(page, "#chart-unit tr[data-key=SO-NV] [data-share]"), "a count shown, its share withheld");
+        assertTrue(text(page, "#chart-unit figcaption").contains("số nhỏ được ẩn"));
     }
 
     @Test
     void dataIsTextNeverMarkup() {
         Response response = given().get("/");
         assertFalse(response.asString().contains("<script>"), "a unit's name is escaped");
-        assertEquals("<script>alert('Sở Y tế')</script>", text(Jsoup.parse(response.asString()), "#chart-unit tbody th"));
+        assertEquals("<script>alert('Sở Y tế')</script>", text(Jsoup.parse(response.asString()), "#chart-unit tr[data-key=SO-YTE] th"));
         response.then().header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
                 .header("Content-Type", "text/html;charset=UTF-8");
     }

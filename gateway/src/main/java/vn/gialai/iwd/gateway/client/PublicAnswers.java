@@ -40,9 +40,14 @@ public final class PublicAnswers {
     public record Breakdown(List<String> by, LocalDate asOf, Long distinctTotal, List<Row> rows) {
     }
 
+    /** {@code universityPlusSuppressed}: the count is shown but its university-plus part is withheld. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Row(String key, Map<String, String> keys, String label, Long count, Long universityPlus,
-                      BigDecimal universityPlusShare, boolean suppressed) {
+                      BigDecimal universityPlusShare, boolean suppressed, Boolean universityPlusSuppressed) {
+
+        public boolean universityPlusWithheld() {
+            return suppressed || Boolean.TRUE.equals(universityPlusSuppressed);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

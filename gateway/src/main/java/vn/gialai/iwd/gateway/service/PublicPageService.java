@@ -133,12 +133,13 @@ public class PublicPageService {
         List<PublicPages.Bar> bars = breakdown.rows().stream().map(row -> new PublicPages.Bar(row.key(),
                 labels.value(by, row.key(), row.label()),
                 row.count() == null ? new PublicPages.Value(WITHHELD, true) : new PublicPages.Value(formats.count(row.count()), false),
-                row.universityPlusShare() == null ? new PublicPages.Value(WITHHELD, row.suppressed())
+                row.universityPlusShare() == null || row.universityPlusWithheld()
+                        ? new PublicPages.Value(WITHHELD, row.universityPlusWithheld())
                         : new PublicPages.Value(formats.percent(row.universityPlusShare()), false),
                 length(row.count(), longest))).toList();
         String total = breakdown.distinctTotal() == null ? WITHHELD : formats.count(breakdown.distinctTotal());
         return new PublicPages.Chart(by, labels.of("dimension." + by), total, bars,
-                breakdown.rows().stream().anyMatch(PublicAnswers.Row::suppressed));
+                breakdown.rows().stream().anyMatch(PublicAnswers.Row::universityPlusWithheld));
     }
 
     private static String length(Long count, long longest) {
