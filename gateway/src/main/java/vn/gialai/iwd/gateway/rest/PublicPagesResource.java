@@ -86,7 +86,7 @@ public class PublicPagesResource {
         Language language = Language.of(uri.getQueryParameters().getFirst("lang"));
         PublicPages.PageLinks links = PublicPages.PageLinks.of(language, uri.getPath(), "");
         return Response.fromResponse(page(Response.Status.SERVICE_UNAVAILABLE, Templates.unavailable(links), language))
-                .header("Retry-After", RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").build();
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     private Response page(Response.Status status, TemplateInstance template, Language language) {
@@ -94,7 +94,7 @@ public class PublicPagesResource {
         return Response.status(status).entity(html).type(HTML)
                 .header("Content-Language", language.tag())
                 .header("Cache-Control", status == Response.Status.OK
-                        ? "public, max-age=" + config.pages().maxAge().toSeconds() : "no-cache")
+                        ? "public, max-age=" + config.pages().maxAge().toSeconds() : "no-store")
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
