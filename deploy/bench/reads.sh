@@ -1,22 +1,57 @@
 #!/usr/bin/env bash
-# Read benchmark (DESIGN §8): indicators and breakdowns at 16 connections through the gateway,
-# with wrk, against the stack that deploy/up.sh runs (load data first with deploy/bench/ingest.sh).
-# Also times a full export against PostgreSQL COPY ... TO STDOUT of the same rows, and a rebuild.
-#   deploy/bench/reads.sh
+# Read benchmark (issue 13), against the stack that deploy/up.sh runs (load data first with
+# deploy/bench/ingest.sh). Every figure is side by side with a baseline measured in the same run:
+#  - wrk at 16 connections, warm, through the gateway: the gateway's own liveness probe (the
+#    baseline: no proxying, no key), then indicators and two-way breakdowns with the portal's and an
+#    analyst's key and without a key; requests/s as a ratio of the probe's, p50, p99, non-2xx;
+#  - the NDJSON export of all persons through the gateway against PostgreSQL COPY ... TO STDOUT;
+#  - a rebuild of reporting from a full replay.
+#   deploy/bench/reads.sh                 all of it
+#   BENCH_READS_ONLY=1 deploy/bench/reads.sh   only the wrk part
+# Settings: BENCH_SECONDS (15), BENCH_CONNECTIONS (16).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib.sh"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 set -a; source "$IWD_DATA/stack.env"; source "$IWD_DATA/secrets.env"; set +a
-analyst=$(java "$here/../smoke/Http.java" POST "$IWD_GATEWAY_URL/api/v1/admin/clients" "$IWD_ADMIN_API_KEY" \
-  '{"name": "bench reader", "roles": ["analyst", "plan-admin"], "rateLimitPerSecond": 10000}' | sed -n 's/.*"apiKey":"\([^"]*\)".*/\1/p')
+seconds=${BENCH_SECONDS:-15}
+connections=${BENCH_CONNECTIONS:-16}
 
-for path in /api/v1/reports/indicators "/api/v1/reports/breakdown?by=sector" "/api/v1/reports/breakdown?by=unit,qualification" \
-    "/api/v1/reports/breakdown?by=ageBand,sector&gender=F"; do
-  wrk -t2 -c16 -d5s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL$path" >/dev/null   # warm-up, not reported
-  echo "== GET $path (16 connections, 15 s)"
-  wrk -t2 -c16 -d15s --latency -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL$path" | grep -E "Requests/sec|50%|99%|Non-2xx"
-done
+# Clients created for this run, with a rate limit above anything 16 connections reach here: a 429 is
+# then a bug, not the limit doing its job.
+new_key() { # NAME ROLES_JSON
+  java "$here/../smoke/Http.java" POST "$IWD_GATEWAY_URL/api/v1/admin/clients" "$IWD_ADMIN_API_KEY" \
+    "{\"name\": \"$1\", \"roles\": $2, \"rateLimitPerSecond\": 10000}" | sed -n 's/.*"apiKey":"\([^"]*\)".*/\1/p'
+}
+analyst=$(new_key "bench analyst" '["analyst", "plan-admin"]')
+portal=$(new_key "bench portal" '["portal"]')
+[ -n "$analyst" ] && [ -n "$portal" ] || die "could not create the benchmark clients (is the stack up?)"
+
+probe_rate=""
+measure() { # LABEL KEY PATH
+  local label=$1 key=$2 path=$3 out rate
+  local header=()
+  [ -n "$key" ] && header=(-H "X-API-Key: $key")
+  wrk -t2 -c"$connections" -d5s "${header[@]}" "$IWD_GATEWAY_URL$path" >/dev/null   # warm-up, not reported
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${header[@]}" "$IWD_GATEWAY_URL$path")
+  rate=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
+  [ -z "$probe_rate" ] && probe_rate=$rate
+  printf '%-58s %10s req/s  %5sx probe  p50 %8s  p99 %8s  non-2xx %s\n' "$label" "$rate" \
+    "$(echo "scale=3; $rate / $probe_rate" | bc)" \
+    "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')" \
+    "$(echo "$out" | sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' | grep . || echo 0)"
+}
+
+echo "== $connections connections, ${seconds} s each after 5 s of warm-up, through the gateway ($IWD_GATEWAY_URL)"
+measure "probe GET /q/health/live (baseline)" "" /q/health/live
+measure "GET /api/v1/reports/indicators (portal)" "$portal" /api/v1/reports/indicators
+measure "GET /api/v1/reports/breakdown?by=sector,qualification (portal)" "$portal" "/api/v1/reports/breakdown?by=sector,qualification"
+measure "GET /api/v1/reports/indicators (analyst)" "$analyst" /api/v1/reports/indicators
+measure "GET /api/v1/reports/breakdown?by=sector,qualification (analyst)" "$analyst" "/api/v1/reports/breakdown?by=sector,qualification"
+measure "GET /api/v1/reports/breakdown?by=unit,qualification (analyst)" "$analyst" "/api/v1/reports/breakdown?by=unit,qualification"
+measure "GET /api/v1/public/indicators (no key)" "" /api/v1/public/indicators
+measure "probe GET /q/health/live (again, after the rest)" "" /q/health/live
+[ "${BENCH_READS_ONLY:-0}" = 1 ] && exit 0
 
 echo "== export of all persons (NDJSON through the gateway) vs COPY of person_state"
 curl -s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL/api/v1/reports/export/persons?format=ndjson" >/dev/null   # warm-up

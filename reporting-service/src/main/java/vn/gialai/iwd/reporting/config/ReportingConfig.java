@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 
 @ConfigMapping(prefix = "iwd.reporting")
@@ -29,4 +30,15 @@ public interface ReportingConfig {
 
     /** HMAC-SHA256 key of the export pseudonyms; changing it changes every pseudonym. */
     String pseudonymKey();
+
+    /**
+     * How often each replica checks whether another replica applied events: the longest a cached answer
+     * can lag behind another replica's change (its own changes are seen as they commit).
+     */
+    @WithDefault("0.25s")
+    Duration dataVersionCheckInterval();
+
+    /** How long browsers and caches in front of the portal may reuse a public answer. */
+    @WithDefault("5s")
+    Duration publicMaxAge();
 }

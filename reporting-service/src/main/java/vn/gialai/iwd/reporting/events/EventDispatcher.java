@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import vn.gialai.iwd.reporting.domain.PersonProfile;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
+import vn.gialai.iwd.reporting.service.DataChanged;
 import vn.gialai.iwd.reporting.service.PersonProjection;
 import vn.gialai.iwd.reporting.service.TaskProjection;
 import vn.gialai.iwd.reporting.service.UnitProjection;
@@ -35,14 +37,16 @@ public class EventDispatcher {
     private final PersonProjection persons;
     private final TaskProjection tasks;
     private final ConsumerStateRepository consumerState;
+    private final Event<DataChanged> dataChanged;
 
     EventDispatcher(ObjectMapper json, UnitProjection units, PersonProjection persons, TaskProjection tasks,
-                    ConsumerStateRepository consumerState) {
+                    ConsumerStateRepository consumerState, Event<DataChanged> dataChanged) {
         this.json = json;
         this.units = units;
         this.persons = persons;
         this.tasks = tasks;
         this.consumerState = consumerState;
+        this.dataChanged = dataChanged;
     }
 
     /** @throws GenerationChangedException when a rebuild replaced {@code generation}; nothing is applied then */
@@ -66,6 +70,7 @@ public class EventDispatcher {
         }
         persons.apply(personVersions);
         consumerState.recordProgress(newest);
+        dataChanged.fire(new DataChanged());
     }
 
     /** @return whether the event is of a type we consume and was readable */

@@ -1,32 +1,49 @@
 package vn.gialai.iwd.reporting.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.jboss.logging.Logger;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Whole answers (indicators, breakdowns, trends) reused until the data version changes: an applied
- * poll on any replica, a rebuild or a target edit. Repeated reads between two polls then cost one small
- * query whatever the number of persons; past days and past knowledge are reused too, since a late
- * event about that day moves the data version like any other.
+ * poll on any replica, a rebuild or a target edit. The version is held in memory, so a repeated read
+ * costs no query: this replica's own changes advance it as they commit ({@link DataChanged}), and a
+ * short periodic check picks up the other replicas' (iwd.reporting.data-version-check-interval, the
+ * longest another replica's change can go unseen). Past days and past knowledge are reused too, since
+ * a late event about that day moves the data version like any other.
  */
 @ApplicationScoped
 public class AnswerCache {
 
+    private static final Logger LOG = Logger.getLogger(AnswerCache.class);
     private static final int MAX_ANSWERS = 1_000;
 
     /**
      * The answers computed after reading one data version: what they read is at least that new, so no
-     * answer is ever kept under a version newer than its data.
+     * answer is ever kept under a version newer than its data. Each answer is computed once: requests
+     * that arrive while it is computed wait for it instead of computing it again (at 150,000 persons the
+     * public figures take about a second, and a portal's burst would otherwise compute them per request).
      */
-    private record Answers(String version, Map<String, Object> byQuestion) {
+    private record Answers(String version, Map<String, CompletableFuture<Object>> byQuestion) {
     }
 
     private final ConsumerStateRepository consumerState;
+    /** The answers handed out, by identity, so that the REST layer can reuse their serialised form. */
+    private final Cache<Object, Boolean> handedOut = Caffeine.newBuilder().weakKeys().build();
     private volatile Answers answers = new Answers("", new ConcurrentHashMap<>());
+    /** Null until first read, and after a failed check: the next request reads it from the database. */
+    private volatile String knownVersion;
 
     AnswerCache(ConsumerStateRepository consumerState) {
         this.consumerState = consumerState;
@@ -35,21 +52,70 @@ public class AnswerCache {
     /** @param question everything the answer depends on besides the data, e.g. "indicators|" + scope */
     @SuppressWarnings("unchecked")
     public <T> T reuse(String question, Supplier<T> compute) {
-        String version = consumerState.dataVersion();
+        String version = dataVersion();
         Answers current = answers;
         if (!current.version().equals(version) || current.byQuestion().size() > MAX_ANSWERS) {
             current = new Answers(version, new ConcurrentHashMap<>());
             answers = current;
         }
-        Object known = current.byQuestion().get(question);
+        // Computed outside the map's lock: public figures are built from other cached answers (the
+        // breakdowns), which a computation inside computeIfAbsent could not reuse.
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> known = current.byQuestion().putIfAbsent(question, mine);
         if (known != null) {
-            return (T) known;
+            return (T) await(known);
         }
-        // Computed outside the map: public figures are built from other cached answers (the breakdowns),
-        // which a computation inside computeIfAbsent could not reuse. Two racing requests may both compute;
-        // the first stored answer wins.
-        T computed = compute.get();
-        Object stored = current.byQuestion().putIfAbsent(question, computed);
-        return stored != null ? (T) stored : computed;
+        try {
+            T computed = compute.get();
+            handedOut.put(computed, Boolean.TRUE);
+            mine.complete(computed);
+            return computed;
+        } catch (RuntimeException | Error e) {
+            current.byQuestion().remove(question, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Whether this object is an answer held here (compared by identity). */
+    public boolean isCachedAnswer(Object answer) {
+        return handedOut.getIfPresent(answer) != null;
+    }
+
+    @Scheduled(every = "${iwd.reporting.data-version-check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void checkDataVersion() {
+        try {
+            refreshDataVersion();
+        } catch (RuntimeException e) {
+            knownVersion = null;
+            LOG.debugf("cannot read the data version: %s", e.getMessage());
+        }
+    }
+
+    void dataChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+        checkDataVersion();
+    }
+
+    private String dataVersion() {
+        String version = knownVersion;
+        return version != null ? version : refreshDataVersion();
+    }
+
+    private synchronized String refreshDataVersion() {
+        String version = consumerState.dataVersion();
+        knownVersion = version;
+        return version;
+    }
+
+    private static Object await(CompletableFuture<Object> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

@@ -80,12 +80,12 @@ public class PublicFigures {
 
     /** The public indicators: today's, or an annual report's at its own moment. */
     public Indicators indicators(Scope scope) {
-        return indicators(scope, decide(scope));
+        return answers.reuse("public-indicators|" + scope, () -> indicators(scope, decide(scope)));
     }
 
     /** The public breakdown by one or two dimensions: today's, or an annual report's at its own moment. */
     public Breakdown breakdown(List<Dimension> by, Scope scope) {
-        return breakdown(by, scope, decide(scope));
+        return answers.reuse("public-breakdown|" + by + "|" + scope, () -> breakdown(by, scope, decide(scope)));
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.gialai.iwd.reporting.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
 import vn.gialai.iwd.reporting.repository.Jdbc;
@@ -24,10 +25,12 @@ public class RebuildService {
 
     private final ConsumerStateRepository consumerState;
     private final Jdbc jdbc;
+    private final Event<DataChanged> dataChanged;
 
-    RebuildService(ConsumerStateRepository consumerState, Jdbc jdbc) {
+    RebuildService(ConsumerStateRepository consumerState, Jdbc jdbc, Event<DataChanged> dataChanged) {
         this.consumerState = consumerState;
         this.jdbc = jdbc;
+        this.dataChanged = dataChanged;
     }
 
     @Transactional
@@ -37,6 +40,7 @@ public class RebuildService {
         jdbc.update("truncate person_state, person_version, person_total, pair_total, unit_total, unit_view,"
                 + " plan_task, consumer_progress",
                 List.of());
+        dataChanged.fire(new DataChanged());
         return new Rebuild(generation);
     }
 }

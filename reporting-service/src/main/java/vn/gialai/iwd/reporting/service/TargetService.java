@@ -1,6 +1,7 @@
 package vn.gialai.iwd.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.reporting.domain.IndicatorCode;
 import vn.gialai.iwd.reporting.domain.Target;
@@ -23,10 +24,12 @@ public class TargetService {
 
     private final TargetRepository targets;
     private final TargetChangeRepository changes;
+    private final Event<DataChanged> dataChanged;
 
-    TargetService(TargetRepository targets, TargetChangeRepository changes) {
+    TargetService(TargetRepository targets, TargetChangeRepository changes, Event<DataChanged> dataChanged) {
         this.targets = targets;
         this.changes = changes;
+        this.dataChanged = dataChanged;
     }
 
     public List<Target> list() {
@@ -41,6 +44,7 @@ public class TargetService {
     @Transactional
     public List<Target> put(List<TargetInput> inputs, String caller) {
         OffsetDateTime now = OffsetDateTime.now();
+        boolean changed = false;
         for (TargetInput input : inputs) {
             validate(input);
             Target target = targets.findById(new Target.Key(input.indicator(), input.year()));
@@ -66,6 +70,10 @@ public class TargetService {
             target.updatedAt = now;
             target.updatedBy = caller;
             targets.persist(target);
+            changed = true;
+        }
+        if (changed) {
+            dataChanged.fire(new DataChanged());
         }
         return targets.listOrdered();
     }
