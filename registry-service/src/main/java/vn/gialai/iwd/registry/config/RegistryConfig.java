@@ -14,6 +14,9 @@ public interface RegistryConfig {
     /** Most records one batch request may carry. */
     int maxBatchSize();
 
+    /** Most rows one spreadsheet import may carry; it is judged and written maxBatchSize rows at a time. */
+    int maxImportRows();
+
     /** The zone whose calendar says what "today" is: future dates, retired units, default effective dates. */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();

@@ -11,6 +11,7 @@ import vn.gialai.iwd.registry.service.IdempotencyService;
 import vn.gialai.iwd.registry.service.ProblemException;
 import vn.gialai.iwd.registry.service.RequestFingerprints;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,6 +33,15 @@ public class IdempotentRequests {
 
     /** {@code body}: the request's bytes as received; a retry must send the same bytes. */
     public Response run(Caller caller, HttpHeaders headers, String operation, byte[] body, Supplier<Response> work) {
+        return run(caller, headers, () -> fingerprints.of(operation, body), work);
+    }
+
+    /** The same for a body kept in a file (an uploaded spreadsheet). */
+    public Response run(Caller caller, HttpHeaders headers, String operation, Path body, Supplier<Response> work) {
+        return run(caller, headers, () -> fingerprints.of(operation, body), work);
+    }
+
+    private Response run(Caller caller, HttpHeaders headers, Supplier<String> fingerprint, Supplier<Response> work) {
         String key = headers.getHeaderString(HEADER);
         if (key == null) {
             return work.get();
@@ -39,8 +49,7 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.invalid("Idempotency-Key must be 1 to 200 characters.");
         }
-        Optional<IdempotencyService.StoredAnswer> stored = idempotency.claim(caller.clientId(), key,
-                fingerprints.of(operation, body));
+        Optional<IdempotencyService.StoredAnswer> stored = idempotency.claim(caller.clientId(), key, fingerprint.get());
         if (stored.isPresent()) {
             return Response.status(stored.get().status()).type(MediaType.APPLICATION_JSON)
                     .entity(stored.get().body()).header("Idempotent-Replayed", "true").build();

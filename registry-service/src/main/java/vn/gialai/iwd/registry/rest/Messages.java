@@ -18,7 +18,7 @@ final class Messages {
             Map.entry("BIRTH_YEAR_CONFLICT", new String[]{"Năm sinh không khớp với ngày sinh.", "The birth year disagrees with the date of birth."}),
             Map.entry("EXTERNAL_ID_MISMATCH", new String[]{"Mã bản ghi trong nội dung khác với mã trên đường dẫn.", "The externalId in the body differs from the one in the path."}),
             Map.entry("INVALID_TYPE", new String[]{"Sai kiểu dữ liệu: cần {0}.", "Wrong type: expected {0}."}),
-            Map.entry("INVALID_DATE", new String[]{"Không phải ngày hợp lệ theo dạng yyyy-mm-dd.", "Not a valid date in the form yyyy-mm-dd."}),
+            Map.entry("INVALID_DATE", new String[]{"Không phải ngày hợp lệ theo dạng {0}.", "Not a valid date in the form {0}."}),
             Map.entry("UNKNOWN_FIELD", new String[]{"Trường này không được chấp nhận.", "This field is not accepted."}),
             Map.entry("INVALID_FORMAT", new String[]{"Sai định dạng.", "The format is not valid."}),
             Map.entry("INVALID_PROVINCE", new String[]{"Ba chữ số đầu của số CCCD phải là mã tỉnh 001–096.", "The first three digits of a CCCD must be a province code 001–096."}),
@@ -29,6 +29,9 @@ final class Messages {
             Map.entry("NOT_APPLICABLE", new String[]{"Chỉ áp dụng cho cán bộ, công chức, viên chức; giá trị bị bỏ qua.", "Applies to cadres, civil servants and public employees only; ignored."}),
             Map.entry("IN_FUTURE", new String[]{"Ngày không được ở tương lai.", "The date must not be in the future."}),
             Map.entry("DUPLICATE_IN_BATCH", new String[]{"Mã bản ghi bị lặp trong cùng lô.", "This externalId appears more than once in the batch."}),
+            Map.entry("LEADING_ZEROS_RESTORED", new String[]{"Số CCCD thiếu số 0 ở đầu (Excel đã đổi thành số); đã thêm lại, hãy kiểm tra.", "The CCCD had lost its leading zeros (Excel made it a number); they were restored: please check."}),
+            Map.entry("UNKNOWN_COLUMN", new String[]{"Cột này không có trong mẫu nên được bỏ qua.", "This column is not in the template and was ignored."}),
+            Map.entry("NO_SUCH_RECORD", new String[]{"Không có dòng nào trong sheet Danh sách mang mã hồ sơ này; đóng góp bị bỏ qua.", "No row of the records sheet has this record ID; the contribution was ignored."}),
             Map.entry("UNIT_RETIRED", new String[]{"Đơn vị {0} đã giải thể từ {1}; hãy gửi dưới mã {2}.", "Unit {0} was dissolved on {1}; send under {2}."}));
 
     /** Names of the code lists and JSON types that messages mention, in each language. */
@@ -45,6 +48,7 @@ final class Messages {
             Map.entry("string", new String[]{"chuỗi ký tự", "a string"}),
             Map.entry("integer", new String[]{"số nguyên", "an integer"}),
             Map.entry("boolean", new String[]{"true hoặc false", "true or false"}),
+            Map.entry("yesNo", new String[]{"Có hoặc Không", "Yes or No"}),
             Map.entry("array", new String[]{"danh sách (mảng JSON)", "a JSON array"}),
             Map.entry("object", new String[]{"đối tượng JSON", "a JSON object"}));
 

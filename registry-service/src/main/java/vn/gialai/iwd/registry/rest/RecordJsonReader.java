@@ -190,7 +190,7 @@ public class RecordJsonReader {
             try {
                 return LocalDate.parse(text, ISO_DATE);
             } catch (DateTimeParseException e) {
-                errors.add(Finding.error(prefix + name, "INVALID_DATE"));
+                errors.add(Finding.error(prefix + name, "INVALID_DATE", "yyyy-mm-dd"));
                 return null;
             }
         }

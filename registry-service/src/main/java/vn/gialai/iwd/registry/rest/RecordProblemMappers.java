@@ -7,12 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.gialai.iwd.registry.domain.Unit;
 import vn.gialai.iwd.registry.service.BatchRejectedException;
+import vn.gialai.iwd.registry.service.ImportRejectedException;
+import vn.gialai.iwd.registry.service.ImportService;
 import vn.gialai.iwd.registry.service.RecordRejectedException;
 import vn.gialai.iwd.registry.service.UnitRetiredException;
 
 import java.util.List;
 
-/** 422 answers of the record endpoints, with field errors in the caller's language. */
+/** 422 answers of the record and import endpoints, with field errors in the caller's language. */
 public class RecordProblemMappers {
 
     private static final int UNPROCESSABLE = 422;
@@ -67,6 +69,19 @@ public class RecordProblemMappers {
                 english ? "The batch was rejected as a whole: nothing was written."
                         : "Lô bị từ chối toàn bộ: không bản ghi nào được ghi.",
                 result.received(), 0, 0, 0, result.rejected(), result.warnings());
+        return Response.status(UNPROCESSABLE).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response importRejected(ImportRejectedException exception, HttpHeaders headers) {
+        boolean english = Messages.english(headers);
+        ImportService.Result result = exception.result();
+        ImportResponses.ImportProblem problem = new ImportResponses.ImportProblem("about:blank",
+                "Unprocessable Content", UNPROCESSABLE, english
+                ? "The file was rejected as a whole: nothing was written. Fix the rejected rows and upload it again."
+                : "Tệp bị từ chối toàn bộ: không dòng nào được ghi. Hãy sửa các dòng bị từ chối rồi tải lên lại.",
+                result.importId(), result.received(), 0, 0, 0, ResponseMapper.rejectionsOf(result, english),
+                ResponseMapper.warningsOf(result, english));
         return Response.status(UNPROCESSABLE).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -5,6 +5,7 @@ import vn.gialai.iwd.registry.domain.DuplicateCandidate;
 import vn.gialai.iwd.registry.domain.PersonRecord;
 import vn.gialai.iwd.registry.domain.Snapshot;
 import vn.gialai.iwd.registry.domain.Unit;
+import vn.gialai.iwd.registry.service.ImportService;
 import vn.gialai.iwd.registry.service.PersonService;
 import vn.gialai.iwd.registry.service.RecordService;
 
@@ -50,6 +51,25 @@ final class ResponseMapper {
                 .toList();
         return new RecordResponses.BatchResult(result.received(), result.created(), result.updated(),
                 result.unchanged(), rejected, warnings);
+    }
+
+    static ImportResponses.ImportResult toResponse(ImportService.Result result, boolean english) {
+        return new ImportResponses.ImportResult(result.importId(), result.received(), result.created(),
+                result.updated(), result.unchanged(), rejectionsOf(result, english), warningsOf(result, english));
+    }
+
+    static List<ImportResponses.RowRejection> rejectionsOf(ImportService.Result result, boolean english) {
+        return result.rejected().stream().map(r -> new ImportResponses.RowRejection(r.index(), r.row(), r.externalId(),
+                r.errors().stream().map(e -> new ImportResponses.CellError(e.finding().field(), e.finding().code(),
+                        Messages.text(e.finding().code(), e.finding().arguments(), english), e.column(),
+                        e.contributionRow())).toList())).toList();
+    }
+
+    static List<ImportResponses.RowWarning> warningsOf(ImportService.Result result, boolean english) {
+        return result.warnings().stream().map(w -> new ImportResponses.RowWarning(w.index(), w.row(), w.externalId(),
+                w.warning().finding().field(), w.warning().column(), w.warning().contributionRow(),
+                w.warning().finding().code(),
+                Messages.text(w.warning().finding().code(), w.warning().finding().arguments(), english))).toList();
     }
 
     static RecordResponses.SnapshotView toResponse(Snapshot snapshot) {

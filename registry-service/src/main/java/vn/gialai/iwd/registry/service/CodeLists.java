@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import vn.gialai.iwd.registry.domain.CodeEntry;
 import vn.gialai.iwd.registry.repository.CodeEntryRepository;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +25,13 @@ public class CodeLists {
     /** The employments in the state apparatus that the civil-service standard (meetsStandard) applies to. */
     public static final Set<String> STANDARD_APPLIES = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
 
+    /** One entry of a list with its labels, for readers that accept labels as well as codes. */
+    public record Label(String code, String vi, String en) {
+    }
+
     private final CodeEntryRepository repository;
     private volatile Map<String, Set<String>> codesByList = Map.of();
+    private volatile Map<String, List<Label>> labelsByList = Map.of();
 
     CodeLists(CodeEntryRepository repository) {
         this.repository = repository;
@@ -33,10 +39,19 @@ public class CodeLists {
 
     void load(@Observes StartupEvent startup) {
         Map<String, Set<String>> loaded = new HashMap<>();
+        Map<String, List<Label>> labels = new HashMap<>();
         for (CodeEntry entry : repository.listOrdered()) {
             loaded.computeIfAbsent(entry.key.listName(), name -> new HashSet<>()).add(entry.key.code());
+            labels.computeIfAbsent(entry.key.listName(), name -> new ArrayList<>())
+                    .add(new Label(entry.key.code(), entry.labelVi, entry.labelEn));
         }
         codesByList = loaded;
+        labelsByList = labels;
+    }
+
+    /** The list's entries in display order; empty for an unknown list. */
+    public List<Label> labels(String list) {
+        return labelsByList.getOrDefault(list, List.of());
     }
 
     public boolean contains(String list, String code) {

@@ -113,23 +113,64 @@ public class RecordService {
     @Transactional
     public BatchResult batch(Caller caller, String unitCode, List<SubmittedRecord> submitted, boolean atomic,
                              boolean dryRun, UUID snapshotId) {
-        caller.requireUnit(unitCode);
-        requireWritableUnit(unitCode);
+        Submission submission = open(caller, unitCode, snapshotId);
         if (submitted.size() > config.maxBatchSize()) {
             throw ProblemException.tooLarge("A batch holds at most " + config.maxBatchSize() + " records; split it.");
         }
+        BatchResult result = submit(submission, submitted, atomic, dryRun);
+        if (atomic && !result.rejected().isEmpty()) {
+            throw new BatchRejectedException(result);
+        }
+        if (!dryRun) {
+            audit(caller, "RECORDS_BATCH", unitCode, result);
+        }
+        return result;
+    }
+
+    /**
+     * The records of one request, which may arrive in parts (a spreadsheet is judged and written a
+     * batch at a time, in one transaction): an externalId may appear once in all of them, and with
+     * {@code atomic} nothing more is written once one record was rejected.
+     */
+    public static final class Submission {
+
+        private final String unitCode;
+        private final UUID snapshotId;
+        private final Set<String> seen = new HashSet<>();
+        private boolean rejectedAny;
+
+        private Submission(String unitCode, UUID snapshotId) {
+            this.unitCode = unitCode;
+            this.snapshotId = snapshotId;
+        }
+    }
+
+    /** Starts a request's records: the caller acts for the unit, the unit takes records, the snapshot is open. */
+    @Transactional
+    public Submission open(Caller caller, String unitCode, UUID snapshotId) {
+        caller.requireUnit(unitCode);
+        requireWritableUnit(unitCode);
         if (snapshotId != null) {
             snapshots.requireOpen(unitCode, snapshotId);
         }
+        return new Submission(unitCode, snapshotId);
+    }
+
+    /**
+     * Judges one part of a request's records and writes (or, with {@code dryRun}, predicts) the valid
+     * ones set-based. Indexes are positions in the part. With {@code atomic}, once any record of the
+     * request was rejected nothing is written and the counts are 0: the caller refuses the request.
+     */
+    @Transactional
+    public BatchResult submit(Submission submission, List<SubmittedRecord> part, boolean atomic, boolean dryRun) {
         List<Rejection> rejected = new ArrayList<>();
         List<ItemWarning> warnings = new ArrayList<>();
-        List<Accepted> accepted = new ArrayList<>(submitted.size());
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < submitted.size(); i++) {
-            SubmittedRecord record = submitted.get(i);
+        List<Accepted> accepted = new ArrayList<>(part.size());
+        for (int i = 0; i < part.size(); i++) {
+            SubmittedRecord record = part.get(i);
             List<Finding> findings = new ArrayList<>(validator.validate(record, true));
             String externalId = record.externalId();
-            if (externalId != null && !seen.add(externalId)) {
+            if (externalId != null && !submission.seen.add(externalId)) {
                 findings.add(Finding.error("externalId", "DUPLICATE_IN_BATCH"));
             }
             List<Finding> errors = findings.stream().filter(finding -> !finding.warning()).toList();
@@ -142,23 +183,25 @@ public class RecordService {
                 rejected.add(new Rejection(i, externalId, errors));
             }
         }
-        if (atomic && !rejected.isEmpty()) {
-            throw new BatchRejectedException(new BatchResult(submitted.size(), 0, 0, 0, rejected, warnings));
+        submission.rejectedAny |= !rejected.isEmpty();
+        if (atomic && submission.rejectedAny) {
+            return new BatchResult(part.size(), 0, 0, 0, rejected, warnings);
         }
-        Map<Outcome, Long> counts = write(unitCode, accepted, dryRun).stream()
+        Map<Outcome, Long> counts = write(submission.unitCode, accepted, dryRun).stream()
                 .collect(Collectors.groupingBy(Written::outcome, Collectors.counting()));
-        BatchResult result = new BatchResult(submitted.size(), counts.getOrDefault(Outcome.CREATED, 0L).intValue(),
+        if (!dryRun && submission.snapshotId != null) {
+            snapshots.addMembers(submission.snapshotId, part.stream().map(SubmittedRecord::externalId)
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+        }
+        return new BatchResult(part.size(), counts.getOrDefault(Outcome.CREATED, 0L).intValue(),
                 counts.getOrDefault(Outcome.UPDATED, 0L).intValue(), counts.getOrDefault(Outcome.UNCHANGED, 0L).intValue(),
                 rejected, warnings);
-        if (!dryRun) {
-            if (snapshotId != null) {
-                snapshots.addMembers(snapshotId, submitted.stream().map(SubmittedRecord::externalId)
-                        .filter(Objects::nonNull).collect(Collectors.toSet()));
-            }
-            audit.record(caller, "RECORDS_BATCH", unitCode + " created=" + result.created() + " updated="
-                    + result.updated() + " unchanged=" + result.unchanged() + " rejected=" + rejected.size());
-        }
-        return result;
+    }
+
+    /** The audit row of a request's records, with its counts (never names or national IDs). */
+    public void audit(Caller caller, String action, String unitCode, BatchResult result) {
+        audit.record(caller, action, unitCode + " created=" + result.created() + " updated=" + result.updated()
+                + " unchanged=" + result.unchanged() + " rejected=" + result.rejected().size());
     }
 
     /** One record, with personal data: an audited read. */

@@ -5,7 +5,12 @@ import vn.gialai.iwd.registry.config.RegistryConfig;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
@@ -19,6 +24,7 @@ import java.util.HexFormat;
 public class RequestFingerprints {
 
     private static final String ALGORITHM = "HmacSHA256";
+    private static final int BLOCK = 64 * 1024;
 
     private final SecretKeySpec key;
 
@@ -29,11 +35,35 @@ public class RequestFingerprints {
     }
 
     public String of(String operation, byte[] body) {
-        byte[] name = operation.getBytes(StandardCharsets.UTF_8);
-        byte[] message = new byte[name.length + 1 + body.length];
-        System.arraycopy(name, 0, message, 0, name.length);
-        System.arraycopy(body, 0, message, name.length + 1, body.length);
-        return HexFormat.of().formatHex(mac(key, message));
+        Mac mac = started(operation);
+        return HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    /** The same fingerprint of a body kept in a file (an uploaded spreadsheet), read in blocks. */
+    public String of(String operation, Path body) {
+        Mac mac = started(operation);
+        try (InputStream in = Files.newInputStream(body)) {
+            byte[] block = new byte[BLOCK];
+            for (int read = in.read(block); read >= 0; read = in.read(block)) {
+                mac.update(block, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    /** A MAC over the operation's name and a zero byte, to be continued with the body. */
+    private Mac started(String operation) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            mac.update(operation.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " unavailable", e);
+        }
     }
 
     private static byte[] mac(SecretKeySpec key, byte[] message) {
