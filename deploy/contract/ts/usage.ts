@@ -24,3 +24,13 @@ export function summarise(batch: BatchAnswer, page: RecordPage, indicators: Indi
   return [String(written), firstRejection ?? "", next ?? "", ...names, ...codes, String(hidden.length), ...fields,
     String(problem.status)];
 }
+
+type ImportAnswer = Json<paths["/api/v1/registry/units/{unitCode}/imports"]["post"]>;
+
+/** Where a clerk looks first: the row and column of the first rejected value, and the errors file to fetch. */
+export function firstRejectedCell(imported: ImportAnswer): string {
+  const row: number | undefined = imported.rejected[0]?.row;
+  const column: string | null | undefined = imported.rejected[0]?.errors[0]?.column;
+  const errorsFile: string | null = imported.importId;
+  return `${row ?? ""} ${column ?? ""} ${errorsFile ?? ""} ${imported.received}`;
+}

@@ -193,6 +193,38 @@ class ContractTest {
         gateway.send("POST", admin, "/api/v1/registry/duplicates/" + caseId + "/resolve", "{\"action\": \"DISTINCT\"}", 200);
         gateway.send("POST", admin, "/api/v1/registry/duplicates/" + caseId + "/resolve", "{\"action\": \"MERGE\"}", 409);
         gateway.get(admin, "/api/v1/registry/stats/checksum", 200);
+        spreadsheets();
+    }
+
+    /** The spreadsheet template, an import with one rejected row, its errors file, and refused files. */
+    private void spreadsheets() {
+        gateway.get(submitter, "/api/v1/registry/import-template", 200);
+        gateway.get(submitter, "/api/v1/registry/import-template?format=csv", 200);
+        gateway.get(submitter, "/api/v1/registry/import-template?format=json", 200);
+        gateway.get(submitter, "/api/v1/registry/import-template?format=pdf", 400);
+        byte[] sheet = ("Mã hồ sơ,Họ và tên,Ngày sinh,Giới tính,Trình độ chuyên môn,Ngành lĩnh vực công tác,"
+                + "Loại hình công tác,Ghi chú\n"
+                + "HR-" + RUN + "-S1,Nguyễn Thị Lan " + RUN + ",15/03/1985,Nữ,Thạc sĩ,Y tế,Viên chức,x\n"
+                + "HR-" + RUN + "-S2,Trần Văn Bình " + RUN + ",1985-13-01,Nam,Đại học,Y tế,Viên chức,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String imports = "/api/v1/registry/units/SO-YTE/imports";
+        String[] idempotencyKey = {"Idempotency-Key", "contract-import-" + RUN};
+        JsonNode imported = gateway.upload(submitter, imports, "text/csv", sheet, 200, idempotencyKey).json();
+        assertEquals(1, imported.path("created").asInt(), imported.toString());
+        assertEquals(3, imported.path("rejected").path(0).path("row").asInt(), imported.toString());
+        gateway.upload(submitter, imports, "text/csv", sheet, 200, idempotencyKey);
+        gateway.upload(submitter, imports + "?atomic=true", "text/csv", sheet, 422, null);
+        gateway.upload(submitter, imports + "?dryRun=true", "text/csv", sheet, 200, null);
+        gateway.upload(submitter, imports + "?dryRun=perhaps", "text/csv", sheet, 400, null);
+        gateway.upload(submitter, imports, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "%PDF-1.7 not a workbook".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 400, null);
+        gateway.upload(submitter, "/api/v1/registry/units/NO-SUCH-UNIT/imports", "text/csv", sheet, 403, null);
+        gateway.upload(admin, "/api/v1/registry/units/NO-SUCH-UNIT/imports", "text/csv", sheet, 404, null);
+        String errors = imports + "/" + imported.path("importId").asText() + "/errors";
+        gateway.get(submitter, errors, 200);
+        gateway.get(submitter, errors + "?format=csv", 200);
+        gateway.get(submitter, errors + "?format=ods", 400);
+        gateway.get(submitter, imports + "/" + UUID.randomUUID() + "/errors", 404);
     }
 
     private void plan() {

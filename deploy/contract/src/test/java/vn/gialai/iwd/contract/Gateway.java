@@ -50,12 +50,25 @@ final class Gateway {
     /** A call with an extra request header (name, value). */
     Answer call(String method, String key, String pathAndQuery, String jsonBody, int expectedStatus, String[] header) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .timeout(Duration.ofSeconds(60))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
+        return call(request, method, key, pathAndQuery, expectedStatus, header);
+    }
+
+    /** A POST of a file (a spreadsheet) with its media type, and an optional extra header. */
+    Answer upload(String key, String pathAndQuery, String contentType, byte[] file, int expectedStatus,
+                  String[] header) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).header("Content-Type", contentType);
+        return call(request, "POST", key, pathAndQuery, expectedStatus, header);
+    }
+
+    private Answer call(HttpRequest.Builder request, String method, String key, String pathAndQuery,
+                        int expectedStatus, String[] header) {
+        request.timeout(Duration.ofSeconds(60));
         if (key != null) {
             request.header("X-API-Key", key);
         }

@@ -15,7 +15,7 @@ public final class ImportResponses {
     private ImportResponses() {
     }
 
-    @Schema(description = "A field of a row in error, located in the file")
+    @Schema(name = "ImportCellError", description = "A field of a row in error, located in the file")
     public record CellError(
             @Schema(required = true, description = "The API field, as in a batch record", examples = "gender")
             String field,
@@ -29,7 +29,7 @@ public final class ImportResponses {
                     + "\"Đóng góp\" sheet; else null") Integer contributionRow) {
     }
 
-    @Schema(description = "A row that was not written, with every field in error")
+    @Schema(name = "ImportRowRejection", description = "A row that was not written, with every field in error")
     public record RowRejection(
             @Schema(required = true, description = "Position of the row among the file's records, from 0") int index,
             @Schema(required = true, description = "The spreadsheet row number (the title row of the template is row 1)",
@@ -39,7 +39,7 @@ public final class ImportResponses {
             @Schema(required = true) List<CellError> errors) {
     }
 
-    @Schema(description = "A finding that rejected nothing: on a written row (e.g. LEADING_ZEROS_RESTORED, "
+    @Schema(name = "ImportRowWarning", description = "A finding that rejected nothing: on a written row (e.g. LEADING_ZEROS_RESTORED, "
             + "GENDER_MISMATCH), on the title row (UNKNOWN_COLUMN: the column is ignored) or on a row of the "
             + "\"Đóng góp\" sheet (NO_SUCH_RECORD: no row of the records sheet has its record ID)")
     public record RowWarning(
@@ -90,7 +90,7 @@ public final class ImportResponses {
             @Schema(required = true) List<RowWarning> warnings) {
     }
 
-    @Schema(description = "One column of the template")
+    @Schema(name = "ImportTemplateColumn", description = "One column of the template")
     public record TemplateColumn(
             @Schema(required = true, description = "The API field it fills (also accepted as a title)",
                     examples = "highestQualification") String field,
@@ -103,7 +103,7 @@ public final class ImportResponses {
             List<CodeResponse> allowedValues) {
     }
 
-    @Schema(description = "The template's columns, for programs that build the file themselves")
+    @Schema(name = "ImportTemplate", description = "The template's columns, for programs that build the file themselves")
     public record Template(
             @Schema(required = true, examples = "Danh sách") String sheet,
             @Schema(required = true) List<TemplateColumn> columns,
