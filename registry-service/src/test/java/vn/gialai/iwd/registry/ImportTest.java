@@ -219,10 +219,11 @@ class ImportTest {
     }
 
     @Test
-    void xlsxWithDaySerialsNumericIdsAndAContributionsSheet() throws IOException {
+    void xlsxWithAHeadingDaySerialsNumericIdsAndAContributionsSheet() throws IOException {
         String run = prefix();
         long serial = ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), LocalDate.of(1985, 3, 15));
         byte[] file = xlsx(records -> {
+            records.title("DANH SÁCH TRÍ THỨC NĂM 2025 — LIÊN HIỆP CÁC HỘI KH&KT");
             records.title("Họ và tên", "Mã hồ sơ", "Số CCCD", "Ngày sinh", "Giới tính", "Dân tộc", "Trình độ chuyên môn",
                     "Ngành, lĩnh vực công tác", "Loại hình công tác", "Đào tạo ở nước ngoài");
             records.row("Đinh Thị Lan", run + "-1", 64185000777L, serial, "Nữ", 10, "Thac sy", "Y tế", "Viên chức", true);
@@ -236,14 +237,14 @@ class ImportTest {
         });
         upload(UNIT, XLSX, file, "").statusCode(200)
                 .body("received", equalTo(2)).body("created", equalTo(1))
-                .body("rejected", hasSize(1)).body("rejected[0].row", equalTo(3))
+                .body("rejected", hasSize(1)).body("rejected[0].row", equalTo(4))
                 .body("rejected[0].errors", hasSize(1))
                 .body("rejected[0].errors[0].field", equalTo("contributions[1].level"))
                 .body("rejected[0].errors[0].code", equalTo("UNKNOWN_CODE"))
                 .body("rejected[0].errors[0].column", equalTo("Cấp"))
                 .body("rejected[0].errors[0].contributionRow", equalTo(4))
                 .body("warnings.code", equalTo(List.of("LEADING_ZEROS_RESTORED", "NO_SUCH_RECORD")))
-                .body("warnings[0].row", equalTo(2)).body("warnings[0].column", equalTo("Số CCCD"))
+                .body("warnings[0].row", equalTo(3)).body("warnings[0].column", equalTo("Số CCCD"))
                 .body("warnings[1].contributionRow", equalTo(5)).body("warnings[1].externalId", equalTo(run + "-9"))
                 .body("warnings[1].row", nullValue());
         record(UNIT, run + "-1").statusCode(200)
@@ -338,6 +339,9 @@ class ImportTest {
         csv("SO-YTE", csvHeader() + rows(prefix(), 1), "").statusCode(200);
         given().header("Authorization", Tokens.submitter("SO-YTE")).contentType("text/csv")
                 .body((csvHeader() + rows(prefix(), 1)).getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/registry/units/{unit}/imports", UNTOUCHED_UNIT)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.submitter("SO-YTE")).contentType(XLSX).body(new byte[]{1, 2, 3})
                 .when().post("/api/v1/registry/units/{unit}/imports", UNTOUCHED_UNIT)
                 .then().statusCode(403).contentType("application/problem+json");
     }

@@ -26,7 +26,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.gialai.iwd.registry.service.ImportColumns;
 import vn.gialai.iwd.registry.service.ImportErrorFiles;
 import vn.gialai.iwd.registry.service.ImportService;
-import vn.gialai.iwd.registry.service.ImportedFile;
 import vn.gialai.iwd.registry.service.ProblemException;
 
 import java.io.IOException;
@@ -63,8 +62,9 @@ public class ImportResource {
             + "Thạc sĩ, thac si, MASTER), dates dd/mm/yyyy, yyyy-mm-dd or spreadsheet day serials, Có/Không, x, "
             + "1/0, true/false; a CCCD of 10 or 11 digits (a spreadsheet dropped its leading zeros) is restored "
             + "with the warning LEADING_ZEROS_RESTORED. An XLSX workbook may add a sheet \"Đóng góp\" of "
-            + "contributions, one per row, keyed by the record ID. Up to 50,000 rows per file, read as a stream "
-            + "and written a batch at a time in one transaction (more: 413, split the file). A file that is no "
+            + "contributions, one per row, keyed by the record ID. Up to IWD_MAX_IMPORT_ROWS rows per file (50,000 "
+            + "by default), read as a stream and written a batch at a time in one transaction (more: 413, split the "
+            + "file into files of that size, each with its title row, sent under one snapshot). A file that is no "
             + "spreadsheet, is password-protected, is empty or has no title row is refused (400) and nothing is "
             + "written. When rows are rejected their errors file can be downloaded with the answer's importId.";
 
@@ -196,12 +196,10 @@ public class ImportResource {
         UUID snapshotId = QueryValues.uuid("snapshotId", snapshotValue);
         String operation = "IMPORT " + unitCode + " atomic=" + atomic + " dryRun=" + dryRun + " snapshot=" + snapshotId;
         return idempotent.run(caller.get(), headers, operation, file, () -> {
-            try (ImportedFile spreadsheet = reader.open(file)) {
-                ImportService.Result result = imports.importFile(caller.get(), unitCode, spreadsheet, atomic, dryRun,
-                        snapshotId);
-                return Response.ok(ResponseMapper.toResponse(result, Messages.english(headers)),
-                        MediaType.APPLICATION_JSON).build();
-            }
+            ImportService.Result result = imports.importFile(caller.get(), unitCode, () -> reader.open(file), atomic,
+                    dryRun, snapshotId);
+            return Response.ok(ResponseMapper.toResponse(result, Messages.english(headers)),
+                    MediaType.APPLICATION_JSON).build();
         });
     }
 

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.gialai.iwd.registry.config.RegistryConfig;
 import vn.gialai.iwd.registry.service.CodeLists;
 import vn.gialai.iwd.registry.service.ImportColumns;
 import vn.gialai.iwd.registry.service.ImportErrorFiles;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -57,14 +59,17 @@ public class SpreadsheetWriter {
             "7. Số CCCD: 12 chữ số; nhập dạng văn bản để giữ số 0 đầu. National ID: 12 digits, as text.",
             "8. Sheet \"Đóng góp\": mỗi dòng một đóng góp (đề tài, sáng kiến, giải thưởng…) của người có Mã hồ sơ đó. "
                     + "One row per contribution, keyed by the Record ID.",
-            "9. Tải lên tối đa 50.000 dòng mỗi tệp; nhiều hơn thì chia thành nhiều tệp. At most 50,000 rows per file.",
+            "9. Tải lên tối đa %1$s dòng mỗi tệp; nhiều hơn thì chia thành nhiều tệp, mỗi tệp giữ dòng tiêu đề. "
+                    + "At most %2$s rows per file: split longer lists, each file with the title row.",
             "10. Dòng bị từ chối được trả về kèm cột \"Lỗi / Errors\": sửa rồi tải lên lại. Rejected rows come back "
                     + "with an errors column: fix them and upload again.");
 
     private final CodeLists codes;
+    private final RegistryConfig config;
 
-    SpreadsheetWriter(CodeLists codes) {
+    SpreadsheetWriter(CodeLists codes, RegistryConfig config) {
         this.codes = codes;
+        this.config = config;
     }
 
     /** The template: records and contributions sheets with drop-down lists, the lists, the instructions. */
@@ -77,8 +82,10 @@ public class SpreadsheetWriter {
         Map<String, String> listRanges = writeLists(lists);
         writeTitles(records, ImportColumns.RECORDS, listRanges);
         writeTitles(contributions, ImportColumns.CONTRIBUTIONS, listRanges);
+        String vietnameseLimit = String.format(Locale.forLanguageTag("vi"), "%,d", config.maxImportRows());
+        String englishLimit = String.format(Locale.ENGLISH, "%,d", config.maxImportRows());
         for (int i = 0; i < INSTRUCTIONS.size(); i++) {
-            instructions.value(i, 0, INSTRUCTIONS.get(i));
+            instructions.value(i, 0, INSTRUCTIONS.get(i).formatted(vietnameseLimit, englishLimit));
         }
         instructions.style(0, 0).bold().set();
         instructions.width(0, 120);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -66,13 +67,20 @@ public class ImportService {
 
     /**
      * Imports the file for the unit, as a batch with the same {@code atomic}, {@code dryRun} and
-     * {@code snapshotId}: 422 ({@link ImportRejectedException}) when atomic and a row was rejected.
+     * {@code snapshotId}; the file is opened only once the caller may act for the unit: 422 ({@link ImportRejectedException}) when atomic and a row was rejected.
      * The rejected rows are kept (encrypted, for a day) for the errors file, also when nothing was written.
      */
     @Transactional
-    public Result importFile(Caller caller, String unitCode, ImportedFile file, boolean atomic, boolean dryRun,
-                             UUID snapshotId) {
+    public Result importFile(Caller caller, String unitCode, Supplier<ImportedFile> opener, boolean atomic,
+                             boolean dryRun, UUID snapshotId) {
         RecordService.Submission submission = records.open(caller, unitCode, snapshotId);
+        try (ImportedFile file = opener.get()) {
+            return importOpened(caller, unitCode, file, submission, atomic, dryRun);
+        }
+    }
+
+    private Result importOpened(Caller caller, String unitCode, ImportedFile file,
+                                RecordService.Submission submission, boolean atomic, boolean dryRun) {
         Progress progress = new Progress(readContributions(file));
         try (Stream<ImportedFile.Row> rows = file.records()) {
             Iterator<ImportedFile.Row> iterator = rows.iterator();
