@@ -317,7 +317,14 @@ class ImportTest {
         byte[] ole2 = new byte[512];
         System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
                 (byte) 0xE1}, 0, ole2, 0, 8);
+        byte[] workbook = xlsx(records -> {
+            records.title(TITLES);
+            for (int i = 0; i < 2000; i++) {
+                records.row(prefix(), "Người " + i, null, 31121L, "Nam", "Kinh", "Đại học", "Y tế", "Viên chức", "Có");
+            }
+        }, null);
         Map<String, byte[]> files = Map.of(
+                "a workbook cut in half", java.util.Arrays.copyOf(workbook, workbook.length / 2),
                 "random bytes as XLSX", random,
                 "a PDF", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII),
                 "a zip that is no workbook", zip.toByteArray(),
@@ -330,6 +337,9 @@ class ImportTest {
         upload(UNTOUCHED_UNIT, "text/csv", latin1, "").statusCode(400).contentType("application/problem+json");
         csv(UNTOUCHED_UNIT, "A-1,Nguyễn Văn A,1980\nA-2,Trần Thị B,1981\n", "").statusCode(400)
                 .contentType("application/problem+json");
+        csv(UNTOUCHED_UNIT, csvHeader() + rows(prefix(), 3) + "\"" + prefix() + ",Trần\n", "").statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The CSV file cannot be read: a value opened with a quote (\") is never closed."));
         upload(UNTOUCHED_UNIT, "application/pdf", random, "").statusCode(415);
         assertEquals(before, recordCount(UNTOUCHED_UNIT));
     }

@@ -98,8 +98,9 @@ public class SpreadsheetReader {
         }
     }
 
-    /** A stream whose reading failures, wherever in the file, refuse the file as INVALID. */
-    private static <T, R> Stream<R> guarded(Iterator<T> source, Function<T, R> convert, Runnable close, String problem) {
+    /** A stream whose reading failures, wherever in the file, refuse the file as INVALID with the problem's detail. */
+    private static <T, R> Stream<R> guarded(Iterator<T> source, Function<T, R> convert, Runnable close,
+                                            Function<RuntimeException, String> problem) {
         Iterator<R> iterator = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -108,7 +109,7 @@ public class SpreadsheetReader {
                 } catch (ProblemException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalid(problem);
+                    throw ProblemException.invalid(problem.apply(e));
                 }
             }
 
@@ -119,7 +120,7 @@ public class SpreadsheetReader {
                 } catch (ProblemException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalid(problem);
+                    throw ProblemException.invalid(problem.apply(e));
                 }
             }
         };
@@ -183,7 +184,7 @@ public class SpreadsheetReader {
             } catch (IOException | RuntimeException e) {
                 throw ProblemException.invalid(BROKEN);
             }
-            return guarded(rows.iterator(), Xlsx::row, rows::close, BROKEN);
+            return guarded(rows.iterator(), Xlsx::row, rows::close, failure -> BROKEN);
         }
 
         private static Row row(org.dhatim.fastexcel.reader.Row row) {
@@ -236,7 +237,7 @@ public class SpreadsheetReader {
                 char delimiter = delimiterOf(file);
                 reader = utf8(file);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader);
-                return guarded(parser.iterator(), Csv::row, () -> close(parser), NOT_UTF8);
+                return guarded(parser.iterator(), Csv::row, () -> close(parser), Csv::problemOf);
             } catch (CharacterCodingException e) {
                 close(reader);
                 throw ProblemException.invalid(NOT_UTF8);
@@ -259,6 +260,16 @@ public class SpreadsheetReader {
         @Override
         public void close() {
             // each stream closes its own reader
+        }
+
+        /** Bytes that are not UTF-8, or (what else commons-csv refuses) a quoted value never closed. */
+        private static String problemOf(RuntimeException failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    return NOT_UTF8;
+                }
+            }
+            return "The CSV file cannot be read: a value opened with a quote (\") is never closed.";
         }
 
         private static Row row(CSVRecord record) {

@@ -114,8 +114,8 @@ public class ImportService {
             throw new ImportRejectedException(result);
         }
         if (!dryRun) {
-            records.audit(caller, "RECORDS_IMPORT", unitCode, new RecordService.BatchResult(result.received(),
-                    result.created(), result.updated(), result.unchanged(), List.of(), List.of()));
+            records.audit(caller, "RECORDS_IMPORT", unitCode, result.created(), result.updated(), result.unchanged(),
+                    result.rejected().size());
         }
         return result;
     }
@@ -151,14 +151,14 @@ public class ImportService {
     /** The contributions sheet, read whole (it is short: a few rows per person at most), by externalId. */
     private Contributions readContributions(ImportedFile file) {
         Optional<Stream<ImportedFile.Row>> sheet = file.contributions();
-        if (sheet.isEmpty()) {
-            return Contributions.NONE;
-        }
         Contributions contributions = new Contributions();
+        if (sheet.isEmpty()) {
+            return contributions;
+        }
         try (Stream<ImportedFile.Row> rows = sheet.get()) {
             Iterator<ImportedFile.Row> iterator = rows.filter(row -> !row.isBlank()).iterator();
             if (!iterator.hasNext()) {
-                return Contributions.NONE;
+                return contributions;
             }
             ImportColumns.Header header = titleRow(iterator, ImportColumns.CONTRIBUTIONS, contributions.warnings);
             contributions.header = header;
@@ -184,8 +184,6 @@ public class ImportService {
 
     /** The contributions sheet by the externalId its rows name, in sheet order. */
     private static final class Contributions {
-
-        static final Contributions NONE = new Contributions();
 
         private final Map<String, List<ContributionRow>> byExternalId = new LinkedHashMap<>();
         private final List<RowWarning> warnings = new ArrayList<>();

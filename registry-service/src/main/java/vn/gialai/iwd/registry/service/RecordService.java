@@ -122,7 +122,8 @@ public class RecordService {
             throw new BatchRejectedException(result);
         }
         if (!dryRun) {
-            audit(caller, "RECORDS_BATCH", unitCode, result);
+            audit(caller, "RECORDS_BATCH", unitCode, result.created(), result.updated(), result.unchanged(),
+                    result.rejected().size());
         }
         return result;
     }
@@ -199,9 +200,10 @@ public class RecordService {
     }
 
     /** The audit row of a request's records, with its counts (never names or national IDs). */
-    public void audit(Caller caller, String action, String unitCode, BatchResult result) {
-        audit.record(caller, action, unitCode + " created=" + result.created() + " updated=" + result.updated()
-                + " unchanged=" + result.unchanged() + " rejected=" + result.rejected().size());
+    public void audit(Caller caller, String action, String unitCode, int created, int updated, int unchanged,
+                      int rejected) {
+        audit.record(caller, action, unitCode + " created=" + created + " updated=" + updated + " unchanged="
+                + unchanged + " rejected=" + rejected);
     }
 
     /** One record, with personal data: an audited read. */
