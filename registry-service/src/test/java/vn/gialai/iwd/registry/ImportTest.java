@@ -219,6 +219,23 @@ class ImportTest {
     }
 
     @Test
+    void aFileSentUnderASnapshotRemovesWhatItNoLongerLists() {
+        String unit = "CD-GIALAI";
+        String run = prefix();
+        csv(unit, csvHeader() + rows(run, 3), "").statusCode(200).body("created", equalTo(3));
+        String snapshot = given().header("Authorization", Tokens.submitter(unit))
+                .when().post("/api/v1/registry/units/{unit}/snapshots", unit).then().statusCode(201)
+                .extract().path("snapshotId");
+        csv(unit, csvHeader() + rows(run, 2), "?snapshotId=" + snapshot).statusCode(200)
+                .body("received", equalTo(2)).body("unchanged", equalTo(2));
+        given().header("Authorization", Tokens.submitter(unit))
+                .when().post("/api/v1/registry/units/{unit}/snapshots/{id}/commit", unit, snapshot).then()
+                .statusCode(200).body("removed", equalTo(1));
+        record(unit, run + "-2").statusCode(200).body("removalReason", equalTo("NOT_REPORTED"));
+        record(unit, run + "-1").statusCode(200).body("removalReason", nullValue());
+    }
+
+    @Test
     void xlsxWithAHeadingDaySerialsNumericIdsAndAContributionsSheet() throws IOException {
         String run = prefix();
         long serial = ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), LocalDate.of(1985, 3, 15));
