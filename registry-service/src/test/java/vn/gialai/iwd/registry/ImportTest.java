@@ -119,6 +119,9 @@ class ImportTest {
             assertEquals("Mã hồ sơ *", rows.get(0).getCellText(0));
             assertEquals("Họ và tên *", rows.get(0).getCellText(1));
         }
+        String records = sheetXml(template, "xl/worksheets/sheet1.xml");
+        assertTrue(records.contains("<dataValidation sqref=\"F2:F20001\" type=\"list\"")
+                && records.contains("<formula1>'Danh mục'!$A$2:$A$3</formula1>"), "gender has the drop-down list of genders");
         upload(UNIT, XLSX, template, "").statusCode(200).body("received", equalTo(0)).body("rejected", hasSize(0))
                 .body("warnings", hasSize(0));
 
@@ -464,6 +467,19 @@ class ImportTest {
                     .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
                     .map(java.lang.management.MemoryPoolMXBean::getCollectionUsage)
                     .filter(java.util.Objects::nonNull).mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+        }
+    }
+
+    /** One part of a workbook's zip, as text (read from a file: the writer's zip entries need its central directory). */
+    private static String sheetXml(byte[] workbook, String part) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("template", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, workbook);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                return new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
         }
     }
 

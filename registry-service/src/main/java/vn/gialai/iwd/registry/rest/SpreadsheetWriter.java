@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -169,13 +170,18 @@ public class SpreadsheetWriter {
             sheet.style(0, c).bold().fillColor("DDEBF7").set();
             sheet.width(c, Math.max(14, column.titleVi().length() + 4));
             if (column.kind() == ImportColumns.Kind.NATIONAL_ID || column.field().equals(ImportColumns.EXTERNAL_ID)) {
-                sheet.range(1, c, TEMPLATE_ROWS, c).style().format("@").set();
+                // Text, so that Excel keeps a CCCD's leading zeros and an id such as 00123 as typed.
+                sheet.style(c).format("@").set();
             }
             String listRange = column.kind() == ImportColumns.Kind.YES_NO ? listRanges.get("yesNo")
                     : column.codeList() == null ? null : listRanges.get(column.codeList());
             if (listRange != null) {
+                // Information only: a label typed without diacritics ("nu", "thac si") is accepted on upload.
                 sheet.range(1, c, TEMPLATE_ROWS, c).validateWithListByFormula(listRange).allowBlank(true)
-                        .showErrorMessage(false);
+                        .errorStyle(DataValidationErrorStyle.INFORMATION).showErrorMessage(true)
+                        .errorTitle("Không có trong danh sách")
+                        .error("Nên chọn trong danh sách; nhãn gõ không dấu hoặc mã vẫn được nhận khi tải lên. "
+                                + "Pick from the list; labels without diacritics or codes are accepted too.");
             }
         }
         sheet.freezePane(0, 1);
