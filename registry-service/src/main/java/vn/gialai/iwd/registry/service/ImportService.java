@@ -66,9 +66,10 @@ public class ImportService {
     }
 
     /**
-     * Imports the file for the unit, as a batch with the same {@code atomic}, {@code dryRun} and
-     * {@code snapshotId}; the file is opened only once the caller may act for the unit: 422 ({@link ImportRejectedException}) when atomic and a row was rejected.
-     * The rejected rows are kept (encrypted, for a day) for the errors file, also when nothing was written.
+     * Imports the file for the unit as a batch with the same {@code atomic}, {@code dryRun} and
+     * {@code snapshotId}: 422 ({@link ImportRejectedException}) when atomic and a row was rejected.
+     * The file is opened only once the caller may act for the unit. The rejected rows are kept
+     * (encrypted, for a day) for the errors file, also when nothing was written.
      */
     @Transactional
     public Result importFile(Caller caller, String unitCode, Supplier<ImportedFile> opener, boolean atomic,
