@@ -167,6 +167,25 @@ class ImportTest {
     }
 
     @Test
+    void aSemicolonCsvFromExcelInVietnameseSettingsIsReadAndMessagesFollowTheLanguage() {
+        String run = prefix();
+        String file = "\uFEFF" + String.join(";", TITLES) + "\r\n"
+                + String.join(";", run + "-1", "Võ Thị Thu", "", "02/09/1990", "Nữ", "Kinh", "Cao đẳng",
+                "Giáo dục và đào tạo", "Viên chức", "Có") + "\r\n"
+                + String.join(";", run + "-2", "Võ Văn Thu", "", "02/09/1990", "Nam", "Kinh", "Sơ cấp",
+                "Giáo dục và đào tạo", "Viên chức", "Có") + "\r\n";
+        given().header("Authorization", Tokens.submitter(UNIT)).header("Accept-Language", "en")
+                .contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/registry/units/{unit}/imports", UNIT).then().statusCode(200)
+                .body("created", equalTo(1)).body("rejected", hasSize(1))
+                .body("rejected[0].errors[0].code", equalTo("BELOW_COLLEGE"))
+                .body("rejected[0].errors[0].column", equalTo("Trình độ chuyên môn"))
+                .body("rejected[0].errors[0].message", equalTo("The registry holds people with a college degree or higher only."));
+        record(UNIT, run + "-1").statusCode(200).body("highestQualification", equalTo("COLLEGE"))
+                .body("dateOfBirth", equalTo("1990-09-02"));
+    }
+
+    @Test
     void rejectionsNameTheirSpreadsheetRowAndTheColumnAsItAppeared() {
         String run = prefix();
         String file = csvHeader()
