@@ -63,7 +63,7 @@ alive_and() {
 
 wait_until() { # SECONDS DESCRIPTION COMMAND...
   local seconds=$1 what=$2; shift 2
-  for _ in $(seq 1 $((seconds * 2))); do "$@" && return 0; sleep 0.5; done
+  for _ in $(seq 1 $((seconds * 5))); do "$@" && return 0; sleep 0.2; done
   die "$what did not come up within ${seconds}s (logs: $IWD_DATA/logs/)"
 }
 

@@ -10,7 +10,7 @@ for dir in /proc/[0-9]*; do
   cmd=$(tr '\0' ' ' < "$dir/cmdline" 2>/dev/null) || continue
   case "$cmd" in
     *registry-service*) name=registry ;; *task-service*) name=task ;; *reporting-service*) name=reporting ;;
-    *gateway/target*) name=gateway ;; *kafka.Kafka*) name=kafka ;; *postgres*) name=postgres ;;
+    *iwd.service=gateway*) name=gateway ;; *kafka.Kafka*) name=kafka ;; *postgres*) name=postgres ;;
     *IngestBench*) name=bench ;; *) continue ;;
   esac
   read -r -a stat < "$dir/stat" 2>/dev/null || continue

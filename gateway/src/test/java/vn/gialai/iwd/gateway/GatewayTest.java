@@ -157,6 +157,26 @@ class GatewayTest {
     }
 
     @Test
+    void madeUpKeysAreNotRememberedAndAKnownKeyIsOnce() {
+        String key = keyOf("remembered", List.of("analyst"), List.of(), 50);
+        given().header("X-API-Key", key).when().get("/api/v1/reports/indicators").then().statusCode(200);
+        double remembered = rememberedKeys();
+        for (int i = 0; i < 200; i++) {
+            given().header("X-API-Key", "iwd_made-up-" + i).when().get("/api/v1/reports/indicators").then().statusCode(401);
+        }
+        given().header("X-API-Key", key).when().get("/api/v1/reports/indicators").then().statusCode(200);
+        assertEquals(remembered, rememberedKeys(), "keys remembered after 200 made-up keys and a known one again");
+    }
+
+    /** The key cache's size as the gateway exports it. */
+    private static double rememberedKeys() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("cache_size{") && line.contains("cache=\"gateway-api-keys\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no cache_size metric for gateway-api-keys"));
+    }
+
+    @Test
     void aRevokedKeyStopsWorking() {
         Response created = createClient("to revoke", List.of("analyst"), List.of(), 50);
         String key = created.path("apiKey");

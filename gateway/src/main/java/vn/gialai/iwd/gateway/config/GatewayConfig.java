@@ -2,6 +2,7 @@ package vn.gialai.iwd.gateway.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -20,7 +21,12 @@ public interface GatewayConfig {
     /** Key with which reporting-service reads registry's checksum (role analyst); unset: no such client. */
     Optional<String> reportingApiKey();
 
+    /** How long a key's client is remembered: a revoked key stops working within this time. */
     Duration clientCacheTtl();
+
+    /** How many clients' keys are remembered at most (unknown keys never are). */
+    @WithDefault("10000")
+    long clientCacheSize();
 
     String tokenIssuer();
 

@@ -23,7 +23,7 @@ public record ClientRequest(
         @Schema(description = "Codes of the units a submitter may write records for")
         List<@NotNull @Pattern(regexp = "^[A-Z0-9-]{2,32}$") String> units,
         @Schema(description = "Requests per second the client may make; 50 when absent")
-        @Min(1) @Max(10_000) Integer rateLimitPerSecond) {
+        @Min(1) @Max(1_000_000) Integer rateLimitPerSecond) {
 
     static final int DEFAULT_RATE_LIMIT = 50;
 }

@@ -113,26 +113,35 @@ public class ServiceProxy {
             problem(context, 401, UNAUTHENTICATED, null);
             return;
         }
+        Optional<ClientIdentity> recent = clients.recentlyAuthenticated(key);
+        if (recent.isPresent()) {
+            admit(context, rule, recent.get(), started);
+            return;
+        }
         context.vertx().executeBlocking(() -> clients.authenticate(key), false).onComplete(result -> {
             if (result.failed()) {
                 LOG.errorf(result.cause(), "client lookup failed (request %s)", (String) context.get(REQUEST_ID_KEY));
                 problem(context, 503, "The gateway cannot check keys right now; retry later.", null);
-                return;
-            }
-            Optional<ClientIdentity> client = result.result();
-            if (client.isEmpty()) {
+            } else if (result.result().isEmpty()) {
                 problem(context, 401, UNAUTHENTICATED, null);
-            } else if (!client.get().hasAnyRole(rule.roles())) {
-                problem(context, 403, "The client's roles do not allow " + rule.prefix() + "*.", null);
             } else {
-                OptionalLong retryAfter = rateLimiter.tryAcquire(client.get());
-                if (retryAfter.isPresent()) {
-                    problem(context, 429, TOO_MANY, retryAfter.getAsLong());
-                } else {
-                    forward(context, rule, client.get(), started);
-                }
+                admit(context, rule, result.result().get(), started);
             }
         });
+    }
+
+    /** The route's roles and the client's rate decide; no blocking, so a known key costs no thread switch. */
+    private void admit(RoutingContext context, GatewayRoutes.Route rule, ClientIdentity client, long started) {
+        if (!client.hasAnyRole(rule.roles())) {
+            problem(context, 403, "The client's roles do not allow " + rule.prefix() + "*.", null);
+            return;
+        }
+        OptionalLong retryAfter = rateLimiter.tryAcquire(client);
+        if (retryAfter.isPresent()) {
+            problem(context, 429, TOO_MANY, retryAfter.getAsLong());
+        } else {
+            forward(context, rule, client, started);
+        }
     }
 
     private void forward(RoutingContext context, GatewayRoutes.Route rule, ClientIdentity client, long started) {

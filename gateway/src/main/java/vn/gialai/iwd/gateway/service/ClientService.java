@@ -1,5 +1,9 @@
 package vn.gialai.iwd.gateway.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,21 +16,16 @@ import vn.gialai.iwd.gateway.events.ClientChanged;
 import vn.gialai.iwd.gateway.events.CloudEventWriter;
 import vn.gialai.iwd.gateway.repository.ApiClientRepository;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Clients and their keys: creation (key shown once), revocation, and authentication of a presented key. */
 @ApplicationScoped
 public class ClientService {
 
     public record Created(ApiClient client, String apiKey) {
-    }
-
-    private record Cached(Optional<ClientIdentity> identity, Instant loadedAt) {
     }
 
     private static final Logger LOG = Logger.getLogger(ClientService.class);
@@ -37,14 +36,21 @@ public class ClientService {
     private final CloudEventWriter events;
     private final EventsConfig eventsConfig;
     private final GatewayConfig config;
-    /** Key hash → identity; bounded by the number of keys presented, each entry living clientCacheTtl. */
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /**
+     * Key hash → identity of the keys that belong to a client, each kept clientCacheTtl and at most
+     * clientCacheSize of them: a made-up key is looked up and forgotten, so strangers cannot fill the heap.
+     */
+    private final Cache<String, ClientIdentity> knownKeys;
 
-    ClientService(ApiClientRepository clients, CloudEventWriter events, EventsConfig eventsConfig, GatewayConfig config) {
+    ClientService(ApiClientRepository clients, CloudEventWriter events, EventsConfig eventsConfig, GatewayConfig config,
+                  MeterRegistry meters) {
         this.clients = clients;
         this.events = events;
         this.eventsConfig = eventsConfig;
         this.config = config;
+        this.knownKeys = Caffeine.newBuilder().maximumSize(config.clientCacheSize())
+                .expireAfterWrite(config.clientCacheTtl()).recordStats().build();
+        CaffeineCacheMetrics.monitor(meters, knownKeys, "gateway-api-keys");
     }
 
     /** Clients whose keys the deployment supplies: the first administrator and reporting-service. */
@@ -81,21 +87,26 @@ public class ClientService {
         ApiClient client = clients.findByIdOptional(id).filter(c -> c.revokedAt == null)
                 .orElseThrow(() -> ProblemException.notFound("No active client " + id + "."));
         client.revokedAt = OffsetDateTime.now();
-        cache.clear();
+        knownKeys.invalidateAll();
         publish(client);
     }
 
-    /** Blocking (database on a cache miss): call from a worker thread. */
+    /** Without blocking: the client of a key authenticated within clientCacheTtl; empty when not known. */
+    public Optional<ClientIdentity> recentlyAuthenticated(String presentedKey) {
+        return Optional.ofNullable(knownKeys.getIfPresent(ApiKeys.hash(presentedKey)));
+    }
+
+    /** Blocking (database unless recently authenticated): call from a worker thread. */
     @Transactional
     public Optional<ClientIdentity> authenticate(String presentedKey) {
         String hash = ApiKeys.hash(presentedKey);
-        Cached cached = cache.get(hash);
-        if (cached != null && cached.loadedAt().plus(config.clientCacheTtl()).isAfter(Instant.now())) {
-            return cached.identity();
+        ClientIdentity known = knownKeys.getIfPresent(hash);
+        if (known != null) {
+            return Optional.of(known);
         }
         Optional<ClientIdentity> identity = clients.findActiveByKeyHash(hash)
                 .map(c -> new ClientIdentity(c.id, c.name, c.roles, c.units, c.rateLimitPerSecond));
-        cache.put(hash, new Cached(identity, Instant.now()));
+        identity.ifPresent(client -> knownKeys.put(hash, client));
         return identity;
     }
 

@@ -33,9 +33,10 @@ public interface ReportingConfig {
 
     /**
      * How often each replica checks whether another replica applied events: the longest a cached answer
-     * can lag behind another replica's change (its own changes are seen as they commit).
+     * can lag behind another replica's change (its own changes are seen as they commit). Quarkus's scheduler
+     * runs nothing more often than once a second, so 1s is also the least.
      */
-    @WithDefault("0.25s")
+    @WithDefault("1s")
     Duration dataVersionCheckInterval();
 
     /** How long browsers and caches in front of the portal may reuse a public answer. */
