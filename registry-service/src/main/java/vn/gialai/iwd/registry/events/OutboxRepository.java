@@ -8,6 +8,9 @@ import java.util.List;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
+    /** How many of the oldest events a pass looks at per event it may publish. */
+    private static final int WINDOW_PER_EVENT = 4;
+
     /**
      * One relay at a time across all replicas: a transaction-scoped advisory lock keeps the
      * publication order equal to the outbox order (several relays in parallel could reorder
@@ -24,10 +27,21 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
      * while no send fails: when an earlier batch of a pass fails and a later one is delivered, the
      * resent earlier event lands after the later one. With one event per aggregate in a pass, an
      * aggregate's next event is sent only once the previous one was acknowledged and deleted.
+     * <p>
+     * Chosen among the oldest {@value #WINDOW_PER_EVENT} × limit events (by primary key), where an
+     * aggregate's oldest event is its oldest overall: the work is bounded whatever the planner thinks
+     * of the table. The former anti-join ("no earlier event of the same aggregate") became a nested
+     * loop over the whole outbox when 20,000 events arrived before the statistics were refreshed, and
+     * ran past the relay's transaction timeout.
      */
+    @SuppressWarnings("unchecked")
     public List<OutboxEvent> nextPerAggregate(int limit) {
-        return find("from OutboxEvent event where not exists (from OutboxEvent earlier where earlier.topic = event.topic"
-                + " and earlier.key = event.key and earlier.id < event.id) order by event.id").page(0, limit).list();
+        return getEntityManager().createNativeQuery("""
+                        select id, topic, event_key, payload, created_at from (
+                          select oldest.*, row_number() over (partition by topic, event_key order by id) as nth
+                          from (select * from outbox_event order by id limit ?1) oldest
+                        ) window_of_oldest where nth = 1 order by id limit ?2""", OutboxEvent.class)
+                .setParameter(1, (long) limit * WINDOW_PER_EVENT).setParameter(2, limit).getResultList();
     }
 
     /** Multi-row insert; ids are drawn in row order, so the relay publishes in list order. */
