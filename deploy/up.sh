@@ -85,7 +85,7 @@ for svc in "${IWD_SERVICES[@]}"; do
   # same classes at every start; the JVM uses it only when started from the application's directory,
   # with the class path it was made with.
   cds=()
-  [ -f "$svc/target/quarkus-app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
+  [ -f "$svc/target/quarkus-app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
   started_at[$svc]=$(date +%s.%N)
   start_process "$svc" env -C "$svc/target/quarkus-app" java -Diwd.service="$svc" -Xmx${IWD_SERVICE_HEAP:-256m} -XX:+UseSerialGC \
     "${cds[@]}" -jar quarkus-run.jar

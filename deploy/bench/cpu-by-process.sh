@@ -4,18 +4,13 @@
 #   deploy/bench/cpu-by-process.sh > before; deploy/bench/ingest.sh; deploy/bench/cpu-by-process.sh > after
 #   join before after | awk '{printf "%s %.1f s\n", $1, $3 - $2}'
 set -euo pipefail
+source "$(dirname "$0")/stack-processes.sh"
 ticks=$(getconf CLK_TCK)
 declare -A used
-for dir in /proc/[0-9]*; do
-  cmd=$(tr '\0' ' ' < "$dir/cmdline" 2>/dev/null) || continue
-  case "$cmd" in
-    *registry-service*) name=registry ;; *task-service*) name=task ;; *reporting-service*) name=reporting ;;
-    *iwd.service=gateway*) name=gateway ;; *kafka.Kafka*) name=kafka ;; *postgres*) name=postgres ;;
-    *IngestBench*) name=bench ;; *) continue ;;
-  esac
-  read -r -a stat < "$dir/stat" 2>/dev/null || continue
+while read -r pid name; do
+  read -r -a stat < "/proc/$pid/stat" 2>/dev/null || continue
   used[$name]=$(( ${used[$name]:-0} + stat[13] + stat[14] ))
-done
+done < <(stack_processes)
 for name in "${!used[@]}"; do
   awk -v n="$name" -v t="${used[$name]}" -v hz="$ticks" 'BEGIN {printf "%s %.2f\n", n, t / hz}'
 done | sort

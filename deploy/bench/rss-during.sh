@@ -5,15 +5,13 @@
 # backend, count once. The benchmark client itself is not counted.
 #   deploy/bench/rss-during.sh deploy/bench/ingest.sh
 set -euo pipefail
+source "$(dirname "$0")/stack-processes.sh"
 sample() { # prints "name kB" per stack process
-  for dir in /proc/[0-9]*; do
-    cmd=$(tr '\0' ' ' 2>/dev/null < "$dir/cmdline") || continue
-    case "$cmd" in
-      *iwd.service=*) name=${cmd#*iwd.service=}; name=${name%% *} ;;
-      *kafka.Kafka*) name=kafka ;; *postgres*) name=postgres ;; *) continue ;;
-    esac
-    awk -v n="$name" '/^Pss:/ {print n, $2}' "$dir/smaps_rollup" 2>/dev/null || true
-  done
+  local pid name
+  while read -r pid name; do
+    [ "$name" = bench ] && continue
+    awk -v n="$name" '/^Pss:/ {print n, $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || true
+  done < <(stack_processes)
 }
 "$@" &
 command_pid=$!

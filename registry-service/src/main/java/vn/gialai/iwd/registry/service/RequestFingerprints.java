@@ -29,8 +29,8 @@ public class RequestFingerprints {
     private final SecretKeySpec key;
 
     RequestFingerprints(RegistryConfig config) {
-        byte[] derived = mac(new SecretKeySpec(config.nationalIdHmacKey().getBytes(StandardCharsets.UTF_8), ALGORITHM),
-                "iwd-request-fingerprint".getBytes(StandardCharsets.US_ASCII));
+        byte[] derived = newMac(new SecretKeySpec(config.nationalIdHmacKey().getBytes(StandardCharsets.UTF_8), ALGORITHM))
+                .doFinal("iwd-request-fingerprint".getBytes(StandardCharsets.US_ASCII));
         this.key = new SecretKeySpec(derived, ALGORITHM);
     }
 
@@ -55,22 +55,17 @@ public class RequestFingerprints {
 
     /** A MAC over the operation's name and a zero byte, to be continued with the body. */
     private Mac started(String operation) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            mac.update(operation.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " unavailable", e);
-        }
+        Mac mac = newMac(key);
+        mac.update(operation.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac;
     }
 
-    private static byte[] mac(SecretKeySpec key, byte[] message) {
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(message);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " unavailable", e);
         }

@@ -2,8 +2,6 @@ package vn.gialai.iwd.reporting.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
@@ -18,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * A cached answer leaves as the bytes it was serialised to the first time, with an ETag of those bytes:
@@ -37,8 +36,6 @@ public class SerialisedAnswers {
     private final AnswerCache answers;
     private final ObjectMapper json;
     private final String publicCacheControl;
-    /** Keyed by the answer's identity and kept as long as the answer cache holds the answer. */
-    private final Cache<Object, Serialised> serialised = Caffeine.newBuilder().weakKeys().build();
 
     SerialisedAnswers(AnswerCache answers, ObjectMapper json, ReportingConfig config) {
         this.answers = answers;
@@ -49,10 +46,14 @@ public class SerialisedAnswers {
     @ServerResponseFilter
     public void reuseSerialisedAnswer(ContainerRequestContext request, ContainerResponseContext response) {
         Object entity = response.getEntity();
-        if (response.getStatus() != 200 || entity == null || !answers.isCachedAnswer(entity)) {
+        if (response.getStatus() != 200 || entity == null) {
             return;
         }
-        Serialised answer = serialised.get(entity, this::serialise);
+        Optional<Serialised> cached = answers.derivedOnce(entity, this::serialise);
+        if (cached.isEmpty()) {
+            return;
+        }
+        Serialised answer = cached.get();
         response.getHeaders().putSingle(HttpHeaders.ETAG, answer.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 request.getUriInfo().getPath().startsWith(PUBLIC_PATH) ? publicCacheControl : PRIVATE_CACHE_CONTROL);

@@ -10,9 +10,11 @@ import org.jboss.logging.Logger;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,9 +40,15 @@ public class AnswerCache {
     private record Answers(String version, Map<String, CompletableFuture<Object>> byQuestion) {
     }
 
+    /** Stands for "nothing derived yet" in {@link #handedOut}. */
+    private static final Object NOT_DERIVED = new Object();
+
     private final ConsumerStateRepository consumerState;
-    /** The answers handed out, by identity, so that the REST layer can reuse their serialised form. */
-    private final Cache<Object, Boolean> handedOut = Caffeine.newBuilder().weakKeys().build();
+    /**
+     * The answers handed out, by identity, with what was derived from each once (the REST layer's
+     * serialised form); an entry lives exactly as long as its answer.
+     */
+    private final Cache<Object, Object> handedOut = Caffeine.newBuilder().weakKeys().build();
     private volatile Answers answers = new Answers("", new ConcurrentHashMap<>());
     /** Null until first read, and after a failed check: the next request reads it from the database. */
     private volatile String knownVersion;
@@ -67,7 +75,7 @@ public class AnswerCache {
         }
         try {
             T computed = compute.get();
-            handedOut.put(computed, Boolean.TRUE);
+            handedOut.put(computed, NOT_DERIVED);
             mine.complete(computed);
             return computed;
         } catch (RuntimeException | Error e) {
@@ -77,9 +85,15 @@ public class AnswerCache {
         }
     }
 
-    /** Whether this object is an answer held here (compared by identity). */
-    public boolean isCachedAnswer(Object answer) {
-        return handedOut.getIfPresent(answer) != null;
+    /**
+     * What {@code derive} makes of a cached answer (compared by identity), made once and kept as long as the
+     * answer; empty for any other object.
+     */
+    @SuppressWarnings("unchecked")
+    public <R> Optional<R> derivedOnce(Object answer, Function<Object, R> derive) {
+        Object derived = handedOut.asMap().computeIfPresent(answer,
+                (cached, known) -> known != NOT_DERIVED ? known : derive.apply(cached));
+        return Optional.ofNullable((R) derived);
     }
 
     @Scheduled(every = "${iwd.reporting.data-version-check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
