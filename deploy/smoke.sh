@@ -68,6 +68,16 @@ check "the plan's tasks are served" has '"code":"III.3"'
 call GET /q/openapi ""
 check "one OpenAPI document covers the services" has '/api/v1/registry/units/{unitCode}/records/batch'
 
+# A disclosure threshold below the floor of 3 must stop reporting-service at start-up, naming the
+# setting, rather than be clamped silently (docs/indicators.md §5).
+refused() {
+  local output
+  output=$(IWD_SUPPRESSION_THRESHOLD=2 IWD_REPORTING_PORT=18093 timeout 90 \
+    env -C "$here/../reporting-service/target/quarkus-app" java -Xmx128m -jar quarkus-run.jar 2>&1) && return 1
+  [[ $output == *"iwd.reporting.suppression-threshold must be greater than or equal to 3"* ]]
+}
+check "reporting refuses to start with a suppression threshold of 2" refused
+
 printf 'smoke: %d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" = 0 ]
 

@@ -44,7 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>the one-way tables and the indicators as one system (the differencing attack of the issue);</li>
  *   <li>every two-way table with its one-way margins and the indicators;</li>
  *   <li>every triple of dimensions among eight, its three two-way tables over the three-way cells the
- *       published rows allow.</li>
+ *       published rows allow;</li>
+ *   <li>every four of the six dimensions holding the rare groups, their six two-way tables together, and
+ *       the fifteen tables of all six at once.</li>
  * </ul>
  * No withheld value may be found; every published value must equal the internal one, and the published
  * values must agree with each other. The portal role must read exactly the public answers.
@@ -210,7 +212,7 @@ class DisclosureAttackTest {
                 for (int c = b + 1; c < TRIPLE_DIMENSIONS.size(); c++) {
                     List<Dimension> triple = java.util.stream.Stream.of(TRIPLE_DIMENSIONS.get(a), TRIPLE_DIMENSIONS.get(b),
                             TRIPLE_DIMENSIONS.get(c)).sorted().toList();
-                    List<String> determined = attackTriple(triple);
+                    List<String> determined = attackTogether(triple);
                     if (!determined.isEmpty()) {
                         found.put(triple.toString(), determined);
                     }
@@ -220,8 +222,39 @@ class DisclosureAttackTest {
         assertEquals(Map.of(), found);
     }
 
+    /**
+     * Beyond what the service audits together (pairs and triples): all six two-way tables of four dimensions
+     * at once, for every four of the six dimensions where the rare groups lie, and then their fifteen tables
+     * all together.
+     */
     @Test
     @Order(5)
+    void noFourTablesTogetherGiveAnythingAway() {
+        List<Dimension> rare = List.of(Dimension.UNIT, Dimension.QUALIFICATION, Dimension.EMPLOYMENT, Dimension.GENDER,
+                Dimension.ETHNIC_GROUP, Dimension.ACADEMIC_TITLE);
+        Map<String, List<String>> found = new TreeMap<>();
+        for (int skipA = 0; skipA < rare.size(); skipA++) {
+            for (int skipB = skipA + 1; skipB < rare.size(); skipB++) {
+                int a = skipA;
+                int b = skipB;
+                List<Dimension> four = java.util.stream.IntStream.range(0, rare.size()).filter(i -> i != a && i != b)
+                        .mapToObj(rare::get).sorted().toList();
+                List<String> determined = attackTogether(four);
+                if (!determined.isEmpty()) {
+                    found.put(four.toString(), determined);
+                }
+            }
+        }
+        List<Dimension> six = rare.stream().sorted().toList();
+        List<String> determined = attackTogether(six);
+        if (!determined.isEmpty()) {
+            found.put(six.toString(), determined);
+        }
+        assertEquals(Map.of(), found);
+    }
+
+    @Test
+    @Order(6)
     void publishedValuesAgreeWithEachOther() {
         published.forEach((by, table) -> {
             table.rows().values().forEach(figure -> {
@@ -271,7 +304,7 @@ class DisclosureAttackTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void thePortalReadsExactlyThePublicFiguresAndOnlyToday() {
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         assertEquals(given().get("/api/v1/public/indicators").then().extract().asString(),
@@ -405,32 +438,42 @@ class DisclosureAttackTest {
         return attack.determined();
     }
 
-    /** Three tables over the three-way cells that every one of their rows allows. */
-    private static List<String> attackTriple(List<Dimension> triple) {
+    /**
+     * All two-way tables of some dimensions together, over the many-way cells that every one of their rows
+     * allows (a cell whose projection on any pair is an absent row is a known zero, so it is left out).
+     */
+    private static List<String> attackTogether(List<Dimension> dimensions) {
         LinearAttack attack = new LinearAttack();
-        List<List<Dimension>> tables = List.of(List.of(triple.get(0), triple.get(1)), List.of(triple.get(0), triple.get(2)),
-                List.of(triple.get(1), triple.get(2)));
-        List<Map<String, String>> cells = new ArrayList<>();
-        for (Map<String, String> ab : published.get(tables.get(0)).rows().keySet()) {
-            for (Map<String, String> ac : published.get(tables.get(1)).rows().keySet()) {
-                String a = triple.get(0).apiName();
-                if (!ab.get(a).equals(ac.get(a))) {
-                    continue;
-                }
-                Map<String, String> keys = new HashMap<>(ab);
-                keys.putAll(ac);
-                Map<String, String> bc = Map.of(triple.get(1).apiName(), keys.get(triple.get(1).apiName()),
-                        triple.get(2).apiName(), keys.get(triple.get(2).apiName()));
-                if (published.get(tables.get(2)).rows().containsKey(bc)) {
-                    cells.add(Map.copyOf(keys));
-                }
+        List<List<Dimension>> tables = new ArrayList<>();
+        for (int a = 0; a < dimensions.size(); a++) {
+            for (int b = a + 1; b < dimensions.size(); b++) {
+                tables.add(List.of(dimensions.get(a), dimensions.get(b)));
             }
         }
-        cells.forEach(keys -> declare(attack, keys));
-        for (List<Dimension> table : tables) {
-            stateCells(attack, published.get(table), cells, keys -> project(keys, table));
+        List<Map<String, String>> cells = new ArrayList<>(List.of(Map.of()));
+        for (int added = 0; added < dimensions.size(); added++) {
+            Dimension next = dimensions.get(added);
+            List<Dimension> before = dimensions.subList(0, added);
+            List<Map<String, String>> extended = new ArrayList<>();
+            for (Map<String, String> cell : cells) {
+                for (Map<String, String> value : published.get(List.of(next)).rows().keySet()) {
+                    Map<String, String> keys = new HashMap<>(cell);
+                    keys.putAll(value);
+                    if (before.stream().allMatch(earlier -> published.get(sorted(earlier, next)).rows()
+                            .containsKey(project(keys, List.of(earlier, next))))) {
+                        extended.add(Map.copyOf(keys));
+                    }
+                }
+            }
+            cells = extended;
         }
-        linkToMargins(attack, cells, triple);
+        List<Map<String, String>> allowed = cells;
+        assertTrue(!allowed.isEmpty(), "the published rows allow some cells of " + dimensions);
+        allowed.forEach(keys -> declare(attack, keys));
+        for (List<Dimension> table : tables) {
+            stateCells(attack, published.get(table), allowed, keys -> project(keys, table));
+        }
+        linkToMargins(attack, allowed, dimensions);
         return attack.determined();
     }
 
