@@ -12,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.gialai.iwd.plan.events.ReportSubmitted;
+import vn.gialai.iwd.plan.events.TaskChanged;
 import vn.gialai.iwd.plan.service.TaskPublisher;
 
 import java.io.IOException;
@@ -63,7 +65,7 @@ class TaskEventsTest {
         report(Tokens.submitter("SO-YTE"), code, reportBody("2025", "IN_PROGRESS")).statusCode(201);
 
         List<JsonNode> events = TopicReader.eventsWithKey(TOPIC, code, found -> found.size() >= 3, Duration.ofSeconds(20));
-        assertEquals(List.of(TaskPublisher.TASK_CHANGED, TaskPublisher.REPORT_SUBMITTED, TaskPublisher.TASK_CHANGED),
+        assertEquals(List.of(TaskChanged.TYPE, ReportSubmitted.TYPE, TaskChanged.TYPE),
                 events.stream().map(event -> event.get("type").asText()).toList());
         JsonNode created = events.get(0).get("data");
         assertEquals(1, created.get("version").asLong());
@@ -108,7 +110,7 @@ class TaskEventsTest {
                 .getList("items.code");
         assertEquals(11, codes.size());
         for (String code : codes) {
-            Predicate<JsonNode> publishedAtStartUp = event -> TaskPublisher.TASK_CHANGED.equals(event.get("type").asText())
+            Predicate<JsonNode> publishedAtStartUp = event -> TaskChanged.TYPE.equals(event.get("type").asText())
                     && !OffsetDateTime.parse(event.get("time").asText()).toInstant().isBefore(processStarted)
                     && startUpDay.equals(event.get("data").get("statusAsOf").asText());
             // The topic outlives test runs: only an event of this process counts.

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import vn.gialai.iwd.plan.config.ConsumerConfig;
@@ -18,10 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * At-least-once consumption of registry's unit events: a poll's records are applied in one database
- * transaction and the offsets are committed only after it committed. A crash in between redelivers
- * the records, which the version check makes harmless. After a failure the consumer is recreated,
- * so it resumes from the last committed offsets.
+ * At-least-once consumption of registry's unit events (values read as bytes, which the CloudEvents
+ * SDK parses): a poll's records are applied in one database transaction and the offsets are
+ * committed only after it committed. A crash in between redelivers the records, which the version
+ * check makes harmless. After a failure the consumer is recreated, so it resumes from the last
+ * committed offsets.
  */
 @ApplicationScoped
 public class EventConsumerLoop {
@@ -32,7 +34,7 @@ public class EventConsumerLoop {
     private final ConsumerConfig config;
     private final EventDispatcher dispatcher;
     private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
     EventConsumerLoop(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, ConsumerConfig config,
@@ -50,7 +52,7 @@ public class EventConsumerLoop {
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        KafkaConsumer<String, String> current = consumer;
+        KafkaConsumer<String, byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
         }
@@ -59,11 +61,11 @@ public class EventConsumerLoop {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, String> created = newConsumer()) {
+            try (KafkaConsumer<String, byte[]> created = newConsumer()) {
                 consumer = created;
                 created.subscribe(List.of(config.topics().unit()));
                 while (running) {
-                    ConsumerRecords<String, String> records = created.poll(Duration.ofMillis(500));
+                    ConsumerRecords<String, byte[]> records = created.poll(Duration.ofMillis(500));
                     if (!records.isEmpty()) {
                         dispatcher.applyAll(records);
                         created.commitSync();
@@ -78,13 +80,13 @@ public class EventConsumerLoop {
         }
     }
 
-    private KafkaConsumer<String, String> newConsumer() {
+    private KafkaConsumer<String, byte[]> newConsumer() {
         Map<String, Object> settings = new HashMap<>(kafkaConfig);
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        return new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
+        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private void pause() {

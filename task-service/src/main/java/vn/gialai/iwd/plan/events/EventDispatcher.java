@@ -1,7 +1,11 @@
 package vn.gialai.iwd.plan.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.format.EventDeserializationException;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.jackson.PojoCloudEventDataMapper;
+import io.cloudevents.rw.CloudEventRWException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,27 +14,29 @@ import org.jboss.logging.Logger;
 import vn.gialai.iwd.plan.service.AgencyService;
 
 /**
- * Applies one poll's records in one transaction. Unknown event types are skipped (tolerant reader);
- * an unreadable record is logged by topic/offset only.
+ * Applies one poll's records in one transaction. Each record is a structured-mode JSON CloudEvent,
+ * read by the CloudEvents SDK. Unknown event types are skipped (tolerant reader); an unreadable
+ * record is logged by topic/offset only.
  */
 @ApplicationScoped
 public class EventDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
+    private static final JsonFormat STRUCTURED_JSON = new JsonFormat();
 
-    private final ObjectMapper json;
     private final AgencyService agencies;
+    private final PojoCloudEventDataMapper<UnitChanged> unitData;
 
     EventDispatcher(ObjectMapper json, AgencyService agencies) {
-        this.json = json;
         this.agencies = agencies;
+        this.unitData = PojoCloudEventDataMapper.from(json, UnitChanged.class);
     }
 
     @Transactional
-    public void applyAll(ConsumerRecords<String, String> records) {
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = read(record);
-            if (event == null || event.data() == null || !UnitChanged.TYPE.equals(event.type())) {
+    public void applyAll(ConsumerRecords<String, byte[]> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            CloudEvent event = read(record);
+            if (event == null || event.getData() == null || !UnitChanged.TYPE.equals(event.getType())) {
                 continue;
             }
             UnitChanged unit = readUnit(event);
@@ -44,18 +50,18 @@ public class EventDispatcher {
         }
     }
 
-    private UnitChanged readUnit(IncomingEvent event) {
+    private UnitChanged readUnit(CloudEvent event) {
         try {
-            return json.convertValue(event.data(), UnitChanged.class);
-        } catch (IllegalArgumentException e) {
+            return unitData.map(event.getData()).getValue();
+        } catch (CloudEventRWException e) {
             return null;
         }
     }
 
-    private IncomingEvent read(ConsumerRecord<String, String> record) {
+    private static CloudEvent read(ConsumerRecord<String, byte[]> record) {
         try {
-            return json.readValue(record.value(), IncomingEvent.class);
-        } catch (JsonProcessingException e) {
+            return STRUCTURED_JSON.deserialize(record.value());
+        } catch (EventDeserializationException | CloudEventRWException e) {
             LOG.errorf("skipping unreadable event at %s-%d offset %d", record.topic(), record.partition(), record.offset());
             return null;
         }

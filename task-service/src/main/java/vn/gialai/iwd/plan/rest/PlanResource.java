@@ -1,7 +1,7 @@
 package vn.gialai.iwd.plan.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,10 +54,10 @@ public class PlanResource {
             description = "Every report an agency owes on a task, not submitted by its due date, on asOf.")
     @APIResponse(responseCode = "200", description = "All overdue reports (one page)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<ComplianceService.OverdueReport> overdue(@Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf,
+    public Page<ComplianceService.OverdueReport> overdue(@BeanParam DayParam asOf,
                                                          @Parameter(description = "Only the tasks of this plan")
                                                          @QueryParam("plan") String plan) {
-        return Page.whole(compliance.overdue(QueryValues.date("asOf", asOf, tasks.today()), plan));
+        return Page.whole(compliance.overdue(asOf.orElse(tasks.today()), plan));
     }
 
     @GET
@@ -69,11 +69,11 @@ public class PlanResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ComplianceResponse compliance(@Parameter(description = "The year reported on (2000 to 2100)", required = true)
                                          @QueryParam("year") String year,
-                                         @Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf,
+                                         @BeanParam DayParam asOf,
                                          @Parameter(description = "Only the tasks of this plan") @QueryParam("plan")
                                          String plan) {
         int reportYear = QueryValues.year("year", year);
-        LocalDate day = QueryValues.date("asOf", asOf, tasks.today());
+        LocalDate day = asOf.orElse(tasks.today());
         return new ComplianceResponse(reportYear, day, compliance.compliance(reportYear, day, plan), null);
     }
 

@@ -1,15 +1,18 @@
 package vn.gialai.iwd.plan.rest;
 
+import vn.gialai.iwd.plan.domain.PlanYears;
 import vn.gialai.iwd.plan.service.InvalidFieldsException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Query parameters read by hand, so that a bad value is a 400 naming the parameter (JAX-RS would answer 404). */
+/**
+ * Query parameters read by hand, so that a bad value is a 400 naming the parameter (JAX-RS would
+ * answer 404). Parameters that several endpoints share are declared once as {@code @BeanParam}s
+ * ({@link PageParams}, {@link DayParam}) that call these.
+ */
 final class QueryValues {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
@@ -26,9 +29,9 @@ final class QueryValues {
         } catch (DateTimeParseException e) {
             throw new InvalidFieldsException(name, "INVALID_FORMAT", "Expected a date such as 2025-01-31.");
         }
-        // yearly tasks owe one report per year up to the day asked about: bound the work a request can cause
-        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-            throw new InvalidFieldsException(name, "OUT_OF_RANGE", "Give a date between 2000 and 2100.");
+        if (day.getYear() < PlanYears.FIRST || day.getYear() > PlanYears.LAST) {
+            throw new InvalidFieldsException(name, "OUT_OF_RANGE",
+                    "Give a date between " + PlanYears.FIRST + " and " + PlanYears.LAST + ".");
         }
         return day;
     }
@@ -39,13 +42,14 @@ final class QueryValues {
         }
         try {
             int year = Integer.parseInt(value);
-            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            if (year >= PlanYears.FIRST && year <= PlanYears.LAST) {
                 return year;
             }
         } catch (NumberFormatException e) {
             // reported below like a year out of range
         }
-        throw new InvalidFieldsException(name, "OUT_OF_RANGE", "Give a year between 2000 and 2100.");
+        throw new InvalidFieldsException(name, "OUT_OF_RANGE",
+                "Give a year between " + PlanYears.FIRST + " and " + PlanYears.LAST + ".");
     }
 
     /** Items per page: 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */

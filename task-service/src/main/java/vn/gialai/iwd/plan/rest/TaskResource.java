@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.plan.service.ReportInput;
 import vn.gialai.iwd.plan.service.ReportService;
 import vn.gialai.iwd.plan.service.ReportView;
+import vn.gialai.iwd.plan.service.Roles;
 import vn.gialai.iwd.plan.service.TaskDefinition;
 import vn.gialai.iwd.plan.service.TaskPatch;
 import vn.gialai.iwd.plan.service.TaskService;
@@ -55,14 +56,8 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "A page of tasks")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<TaskView> list(@Parameter(description = "Only the tasks of this plan") @QueryParam("plan") String plan,
-                               @Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf,
-                               @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                               @Parameter(description = "Tasks per page", schema = @Schema(type = SchemaType.INTEGER,
-                                       minimum = "1", maximum = "1000", defaultValue = "100"))
-                               @QueryParam("limit") String limit) {
-        TaskService.TaskPage page = tasks.list(plan, QueryValues.date("asOf", asOf, tasks.today()),
-                Cursors.decode(cursor), QueryValues.limit(limit));
-        return Page.of(page.items(), page.lastId());
+                               @BeanParam DayParam asOf, @BeanParam PageParams page) {
+        return Page.of(tasks.list(plan, asOf.orElse(tasks.today()), page.afterId(), page.limit()));
     }
 
     @GET
@@ -73,13 +68,13 @@ public class TaskResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TaskView get(@Parameter(description = "The task's code, e.g. III.3") @PathParam("code") String code,
-                        @Parameter(description = "The day the status is computed for (yyyy-mm-dd); default today") @QueryParam("asOf") String asOf) {
-        return tasks.get(code, QueryValues.date("asOf", asOf, tasks.today()));
+                        @BeanParam DayParam asOf) {
+        return tasks.get(code, asOf.orElse(tasks.today()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"plan-admin", "admin"})
+    @RolesAllowed({Roles.PLAN_ADMIN, Roles.ADMIN})
     @Operation(operationId = "createTask", summary = "Add a task to a plan",
             description = "A task with its lead and coordinating agencies (unit codes and agency groups) and its schedule: "
                     + "DEADLINE (dueDate), ONGOING or ANNUAL_FROM (startYear; a report is due each year) or "
@@ -97,7 +92,7 @@ public class TaskResource {
     @PATCH
     @Path("/{code}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed({"plan-admin", "admin"})
+    @RolesAllowed({Roles.PLAN_ADMIN, Roles.ADMIN})
     @Operation(operationId = "updateTask", summary = "Change some fields of a task",
             description = "JSON merge patch: the fields present replace the task's (a schedule as a whole); the "
                     + "result is checked as a whole task. The code cannot change.")
@@ -112,7 +107,7 @@ public class TaskResource {
     @POST
     @Path("/{code}/trigger")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"plan-admin", "admin"})
+    @RolesAllowed({Roles.PLAN_ADMIN, Roles.ADMIN})
     @Operation(operationId = "recordTaskTrigger", summary = "Record the outside act an AFTER_TRIGGER task waits for",
             description = "The day the awaited act (a decree, a strategy) was issued, not in the future; the task is "
                     + "then due daysAfterTrigger days later. Only for AFTER_TRIGGER tasks.")
@@ -154,12 +149,7 @@ public class TaskResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<ReportView> reports(@Parameter(description = "The task's code") @PathParam("code") String code,
-                                    @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
-                                    String cursor,
-                                    @Parameter(description = "Reports per page", schema = @Schema(type =
-                                            SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
-                                    @QueryParam("limit") String limit) {
-        ReportService.ReportPage page = reports.list(code, Cursors.decode(cursor), QueryValues.limit(limit));
-        return Page.of(page.items(), page.lastId());
+                                    @BeanParam PageParams page) {
+        return Page.of(reports.list(code, page.afterId(), page.limit()));
     }
 }

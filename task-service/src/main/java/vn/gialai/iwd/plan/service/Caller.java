@@ -11,10 +11,10 @@ public record Caller(String clientId, Set<String> roles, Set<String> units) {
 
     /** plan-admin and admin record reports for any agency (a report received on paper, say). */
     public boolean actsForEveryAgency() {
-        return hasRole("plan-admin") || hasRole("admin");
+        return hasRole(Roles.PLAN_ADMIN) || hasRole(Roles.ADMIN);
     }
 
     public boolean mayActFor(String agencyCode) {
-        return actsForEveryAgency() || (hasRole("submitter") && units.contains(agencyCode));
+        return actsForEveryAgency() || (hasRole(Roles.SUBMITTER) && units.contains(agencyCode));
     }
 }

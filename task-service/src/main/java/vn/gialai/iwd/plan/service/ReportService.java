@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.gialai.iwd.plan.domain.Agency;
 import vn.gialai.iwd.plan.domain.AgencyRole;
 import vn.gialai.iwd.plan.domain.PlanTask;
+import vn.gialai.iwd.plan.domain.PlanYears;
 import vn.gialai.iwd.plan.domain.ProgressReport;
 import vn.gialai.iwd.plan.repository.ProgressReportRepository;
 
@@ -20,15 +21,8 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ReportService {
 
-    /** One page of a task's reports, oldest first; {@code lastId} null when there is no next page. */
-    public record ReportPage(List<ReportView> items, Long lastId) {
-    }
-
     private record Reporter(String agency, AgencyRole role) {
     }
-
-    /** No plan this service follows predates it; older periods are typing mistakes. */
-    private static final int FIRST_REPORTABLE_YEAR = 2000;
 
     private final TaskService tasks;
     private final ProgressReportRepository reports;
@@ -76,20 +70,18 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportPage list(String taskCode, long afterId, int limit) {
+    /** A task's reports, oldest first. */
+    public KeysetPage<ReportView> list(String taskCode, long afterId, int limit) {
         PlanTask task = tasks.find(taskCode);
-        List<ProgressReport> page = reports.page(task.id, afterId, limit + 1);
-        boolean more = page.size() > limit;
-        List<ProgressReport> shown = more ? page.subList(0, limit) : page;
-        return new ReportPage(shown.stream().map(report -> view(task, report)).toList(),
-                more ? shown.get(shown.size() - 1).id : null);
+        return KeysetPage.read(limit, rows -> reports.page(task.id, afterId, rows), report -> report.id,
+                shown -> shown.stream().map(report -> view(task, report)).toList());
     }
 
     private static void checkPeriod(PlanTask task, int year, LocalDate today) {
         if (year > today.getYear()) {
             throw new InvalidFieldsException("period", "OUT_OF_RANGE", "A report cannot be for a future year.");
         }
-        int firstYear = task.startYear != null ? task.startYear : FIRST_REPORTABLE_YEAR;
+        int firstYear = task.startYear != null ? task.startYear : PlanYears.FIRST;
         if (year < firstYear) {
             throw new InvalidFieldsException("period", "OUT_OF_RANGE",
                     "Task " + task.code + " is reported on from " + firstYear + ".");
@@ -109,10 +101,10 @@ public class ReportService {
             return roleOf(named, progress).map(role -> new Reporter(named, role))
                     .orElseThrow(() -> notAnAgencyOf(task, named, directory, today));
         }
-        if (caller.actsForEveryAgency() && !caller.hasRole("submitter")) {
+        if (caller.actsForEveryAgency() && !caller.hasRole(Roles.SUBMITTER)) {
             throw new InvalidFieldsException("agency", "REQUIRED", "Name the agency this report is for.");
         }
-        Set<String> candidates = new TreeSet<>(caller.hasRole("submitter") ? caller.units() : Set.of());
+        Set<String> candidates = new TreeSet<>(caller.hasRole(Roles.SUBMITTER) ? caller.units() : Set.of());
         candidates.removeIf(code -> roleOf(code, progress).isEmpty());
         if (candidates.isEmpty()) {
             throw ProblemException.forbidden("This client acts for none of the lead or coordinating agencies of task "

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.gialai.iwd.plan.domain.PlanYears;
 import vn.gialai.iwd.plan.domain.ScheduleKind;
 
 import java.time.LocalDate;
@@ -16,6 +17,6 @@ public record ScheduleInput(
         @NotNull ScheduleKind kind,
         @Size(max = 300) String text,
         LocalDate dueDate,
-        @Min(2000) @Max(2100) Integer startYear,
+        @Min(PlanYears.FIRST) @Max(PlanYears.LAST) Integer startYear,
         @Min(1) @Max(3650) Integer daysAfterTrigger) {
 }

@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import vn.gialai.iwd.plan.config.EventsConfig;
 import vn.gialai.iwd.plan.domain.PlanTask;
 import vn.gialai.iwd.plan.events.CloudEventWriter;
+import vn.gialai.iwd.plan.events.ReportSubmitted;
+import vn.gialai.iwd.plan.events.TaskChanged;
 import vn.gialai.iwd.plan.repository.PlanTaskRepository;
 
 import java.security.MessageDigest;
@@ -32,9 +34,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class TaskPublisher {
-
-    public static final String TASK_CHANGED = "vn.gialai.iwd.plan.task.changed";
-    public static final String REPORT_SUBMITTED = "vn.gialai.iwd.plan.report.submitted";
 
     private static final Logger LOG = Logger.getLogger(TaskPublisher.class);
 
@@ -65,7 +64,7 @@ public class TaskPublisher {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void reportSubmitted(ReportView report) {
-        events.append(config.topics().task(), REPORT_SUBMITTED, report.taskCode(), report);
+        events.append(config.topics().task(), ReportSubmitted.TYPE, report.taskCode(), submitted(report));
     }
 
     @Scheduled(cron = "${iwd.plan.status-sweep-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -118,8 +117,35 @@ public class TaskPublisher {
         task.updatedAt = OffsetDateTime.now(clock);
         task.publishedFingerprint = fingerprint(evaluated.progress());
         TaskView view = views.view(evaluated, today);
-        events.append(config.topics().task(), TASK_CHANGED, task.code, view);
+        events.append(config.topics().task(), TaskChanged.TYPE, task.code, changed(view));
         return view;
+    }
+
+    /** The event's own shape, field by field: a field added to the REST view does not reach the topic unasked. */
+    static TaskChanged changed(TaskView view) {
+        ScheduleView schedule = view.schedule();
+        return new TaskChanged(view.code(), view.plan(), view.group(), view.groupTitle(), view.title(),
+                view.leadAgencies(), view.coordinatingAgencies(), assignment(view.lead()), assignment(view.coordinating()),
+                new TaskChanged.Schedule(schedule.kind(), schedule.text(), schedule.dueDate(), schedule.startYear(),
+                        schedule.reportDue(), schedule.daysAfterTrigger(), schedule.triggeredOn(),
+                        schedule.triggerReference()),
+                view.submissionLevel(), view.status(), view.statusAsOf(),
+                view.agencies().stream().map(agency -> new TaskChanged.AgencyPart(agency.code(), agency.nameVi(),
+                        agency.role(), agency.status(), agency.reports(), agency.lastPeriod(), agency.lastStatus(),
+                        agency.lastSubmittedOn())).toList(),
+                view.obligations().stream().map(owed -> new TaskChanged.OwedReport(owed.agency(), owed.period(),
+                        owed.dueDate(), owed.state(), owed.submittedOn())).toList(),
+                view.version());
+    }
+
+    static ReportSubmitted submitted(ReportView report) {
+        return new ReportSubmitted(report.id(), report.taskCode(), report.plan(), report.group(), report.agency(),
+                report.role(), report.period(), report.status(), report.summary(), report.evidence(),
+                report.submittedAt(), report.submittedBy());
+    }
+
+    private static TaskChanged.Assignment assignment(AgencyAssignment assignment) {
+        return new TaskChanged.Assignment(assignment.text(), assignment.unitsOrEmpty(), assignment.groupsOrEmpty());
     }
 
     private String fingerprint(TaskProgress progress) {

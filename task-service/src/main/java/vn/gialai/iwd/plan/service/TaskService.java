@@ -16,10 +16,6 @@ import java.util.List;
 @ApplicationScoped
 public class TaskService {
 
-    /** One page of tasks; {@code lastId} is where the next page starts, null when there is none. */
-    public record TaskPage(List<TaskView> items, Long lastId) {
-    }
-
     private final PlanTaskRepository tasks;
     private final AgencyService agencies;
     private final TaskViews views;
@@ -42,11 +38,9 @@ public class TaskService {
     }
 
     @Transactional
-    public TaskPage list(String planCode, LocalDate asOf, long afterId, int limit) {
-        List<PlanTask> page = tasks.page(planCode, afterId, limit + 1);
-        boolean more = page.size() > limit;
-        List<PlanTask> shown = more ? page.subList(0, limit) : page;
-        return new TaskPage(views.views(shown, asOf), more ? shown.get(shown.size() - 1).id : null);
+    public KeysetPage<TaskView> list(String planCode, LocalDate asOf, long afterId, int limit) {
+        return KeysetPage.read(limit, rows -> tasks.page(planCode, afterId, rows), task -> task.id,
+                shown -> views.views(shown, asOf));
     }
 
     @Transactional

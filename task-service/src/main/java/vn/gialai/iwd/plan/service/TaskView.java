@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A task as GET /tasks returns it and as the task.changed event carries it: the definition, the
- * agencies responsible on {@code statusAsOf} (groups expanded, successors followed), and the derived
- * status, per-agency progress and owed reports on that day.
+ * A task as GET /tasks returns it: the definition, the agencies responsible on {@code statusAsOf}
+ * (groups expanded, successors followed), and the derived status, per-agency progress and owed
+ * reports on that day. The task.changed event has its own record, events.TaskChanged.
  */
 public record TaskView(@Schema(required = true, examples = "III.3") String code, @Schema(required = true) String plan,
                        @Schema(required = true, examples = "III") String group, @Schema(required = true, nullable = true) String groupTitle,
