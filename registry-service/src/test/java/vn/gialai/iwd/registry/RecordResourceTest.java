@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import vn.gialai.iwd.registry.events.PersonChanged;
 
 import java.time.Duration;
 import java.util.List;
@@ -147,7 +148,11 @@ class RecordResourceTest {
                 .statusCode(201).extract().path("personId");
         String teacherRecord = SampleRecords.externalId();
         given().header("Authorization", Tokens.submitter("SO-GDDT")).contentType(ContentType.JSON)
-                .body(with(doctor(), "nationalId", nationalId, "sector", "EDUCATION", "effectiveDate", "2025-06-01"))
+                .body(with(doctor(), "nationalId", nationalId, "sector", "EDUCATION", "effectiveDate", "2025-06-01",
+                        // The doctor's initiative again, as another unit types it, recognised by then at national level.
+                        "contributions", List.of(Map.of("type", "INITIATIVE", "title", "  quy trình  CẤP CỨU mới",
+                                        "year", 2024, "level", "NATIONAL"),
+                                Map.of("type", "INITIATIVE", "title", "Quy trình cấp cứu mới", "year", 2023, "level", "UNIT"))))
                 .when().put("/api/v1/registry/units/SO-GDDT/records/{id}", teacherRecord)
                 .then().statusCode(201).body("personId", equalTo(personId));
 
@@ -161,7 +166,12 @@ class RecordResourceTest {
         assertEquals(1985, data.get("birthYear").asInt());
         assertEquals("MINORITY", data.get("ethnicGroup").asText());
         assertEquals("INSIDE", data.get("stateApparatus").asText());
-        assertEquals(1, data.get("contributions").get("INITIATIVE").asInt(), "the same contribution counts once");
+        assertEquals(2, data.get("contributions").get("INITIATIVE").asInt(),
+                "the same type, year and title count once, whatever the case and spacing; another year is another");
+        assertEquals(PersonChanged.SCHEMA, latest.get("dataschema").asText());
+        assertEquals("[{\"type\":\"INITIATIVE\",\"level\":\"NATIONAL\",\"year\":2024,\"count\":1},"
+                        + "{\"type\":\"INITIATIVE\",\"level\":\"UNIT\",\"year\":2023,\"count\":1}]",
+                data.get("contributionCounts").toString(), "counted at the higher level, no titles");
         for (JsonNode event : events) {
             String text = event.toString();
             // The last four digits as a value of their own; inside a UUID or a timestamp they are chance.

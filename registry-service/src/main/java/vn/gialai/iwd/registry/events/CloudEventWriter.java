@@ -36,22 +36,25 @@ public class CloudEventWriter {
         OutboxEvent row = new OutboxEvent();
         row.topic = topic;
         row.key = subject;
-        row.payload = cloudEvent(type, subject, data);
+        row.payload = cloudEvent(type, null, subject, data);
         outbox.persist(row);
     }
 
-    /** Many events in one statement, in list order (outbox ids, hence publication order, follow it). */
+    /**
+     * Many events in one statement, in list order (outbox ids, hence publication order, follow it);
+     * {@code dataschema} names the version of their data.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appendAll(String topic, String type, List<Pending> events) {
+    public void appendAll(String topic, String type, String dataschema, List<Pending> events) {
         if (events.isEmpty()) {
             return;
         }
         outbox.flush();
         outbox.insertAll(topic, events.stream().map(Pending::subject).toList(),
-                events.stream().map(event -> cloudEvent(type, event.subject(), event.data())).toList());
+                events.stream().map(event -> cloudEvent(type, dataschema, event.subject(), event.data())).toList());
     }
 
-    private String cloudEvent(String type, String subject, Object data) {
+    private String cloudEvent(String type, String dataschema, String subject, Object data) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", UUID.randomUUID().toString());
@@ -60,6 +63,9 @@ public class CloudEventWriter {
         event.put("subject", subject);
         event.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         event.put("datacontenttype", "application/json");
+        if (dataschema != null) {
+            event.put("dataschema", dataschema);
+        }
         event.put("data", data);
         try {
             return json.writeValueAsString(event);

@@ -28,9 +28,20 @@ public record PersonChanged(
         boolean livesAbroad,
         boolean foreignNational,
         List<Membership> units,
-        Map<String, Integer> contributions) {
+        Map<String, Integer> contributions,
+        List<ContributionCount> contributionCounts) {
 
     public static final String TYPE = "vn.gialai.iwd.registry.person.changed";
+
+    /**
+     * Version 2 added {@code contributionCounts}; a reader of version 1 ignores it (docs/events/README.md).
+     * Sent as the CloudEvent's {@code dataschema}.
+     */
+    public static final String SCHEMA = "https://iwd.gialai.gov.vn/events/person-changed/2";
+
+    /** Distinct contributions of one type, level and year (never their titles). */
+    public record ContributionCount(String type, String level, int year, int count) {
+    }
 
     /** The person is reported by {@code unitCode} from {@code from}; {@code to} is the removal date, if removed. */
     public record Membership(String unitCode, LocalDate from, LocalDate to) {

@@ -22,6 +22,9 @@ public class CodeLists {
     /** Academic titles, lowest first: a person's profile keeps the highest. */
     public static final List<String> TITLE_ORDER = List.of("ASSOCIATE_PROFESSOR", "PROFESSOR");
 
+    /** Contribution levels, lowest first: one contribution reported at two levels counts at the higher. */
+    public static final List<String> CONTRIBUTION_LEVEL_ORDER = List.of("UNIT", "PROVINCIAL", "NATIONAL", "INTERNATIONAL");
+
     /** The employments in the state apparatus that the civil-service standard (meetsStandard) applies to. */
     public static final Set<String> STANDARD_APPLIES = Set.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
 

@@ -16,13 +16,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -88,7 +89,7 @@ public class PersonProfiles {
                     rowOf(profile, own)));
         });
         Set<UUID> created = persons.insertAll(rows, OffsetDateTime.now(clock));
-        events.appendAll(config.topics().person(), PersonChanged.TYPE, created.stream().sorted()
+        events.appendAll(config.topics().person(), PersonChanged.TYPE, PersonChanged.SCHEMA, created.stream().sorted()
                 .map(personId -> new CloudEventWriter.Pending(personId.toString(), profiles.get(personId))).toList());
         return created;
     }
@@ -125,7 +126,7 @@ public class PersonProfiles {
             pending.add(new CloudEventWriter.Pending(personId.toString(), profile));
         });
         persons.updateProfiles(profiles, OffsetDateTime.now(clock));
-        events.appendAll(config.topics().person(), PersonChanged.TYPE, pending);
+        events.appendAll(config.topics().person(), PersonChanged.TYPE, PersonChanged.SCHEMA, pending);
     }
 
     private static PersonRepository.ProfileRow rowOf(PersonChanged profile, List<ProfileSource> sources) {
@@ -146,17 +147,19 @@ public class PersonProfiles {
                 .toList();
         if (latest == null) {
             return new PersonChanged(personId, version, true, null, null, null, null, null, null, null, null,
-                    null, null, null, false, false, false, units, Map.of());
+                    null, null, null, false, false, false, units, Map.of(), List.of());
         }
         String qualification = active.stream().map(ProfileSource::highestQualification)
                 .max(Comparator.comparingInt(CodeLists::rankOfQualification)).orElse(null);
         String title = active.stream().map(ProfileSource::academicTitle).filter(Objects::nonNull)
                 .max(Comparator.comparingInt(CodeLists.TITLE_ORDER::indexOf)).orElse(null);
+        Collection<Contribution> contributions = distinctContributions(active);
         return new PersonChanged(personId, version, false, latest.birthYear(), latest.gender(), latest.ethnicity(),
                 latest.ethnicity() == null ? null : "01".equals(latest.ethnicity()) ? "KINH" : "MINORITY",
                 qualification, title, latest.fieldOfStudy(), latest.sector(), latest.employment(),
                 stateApparatusOf(latest.employment()), latest.meetsStandard(), latest.trainedAbroad(),
-                latest.livesAbroad(), latest.foreignNational(), units, contributionCounts(active));
+                latest.livesAbroad(), latest.foreignNational(), units, countsByType(contributions),
+                countsByTypeLevelAndYear(contributions));
     }
 
     static String stateApparatusOf(String employment) {
@@ -166,14 +169,40 @@ public class PersonProfiles {
         return INSIDE.contains(employment) ? "INSIDE" : "OUTSIDE";
     }
 
-    /** Counts by type over the active records; the same contribution reported by two units counts once. */
-    private static Map<String, Integer> contributionCounts(List<ProfileSource> active) {
-        Set<Contribution> distinct = new HashSet<>();
-        active.forEach(r -> distinct.addAll(r.contributions()));
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Contribution contribution : distinct) {
-            counts.merge(contribution.type(), 1, Integer::sum);
+    /** Two units reporting the same contribution: same type, year and title, ignoring case and spacing. */
+    private record SameContribution(String type, Integer year, String title) {
+        static SameContribution of(Contribution contribution) {
+            return new SameContribution(contribution.type(), contribution.year(),
+                    Names.normalise(contribution.title()).toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The person's contributions over the active records, each once; one reported at two levels (a unit's
+     * initiative later recognised by the province) counts at the higher.
+     */
+    private static Collection<Contribution> distinctContributions(List<ProfileSource> active) {
+        Map<SameContribution, Contribution> distinct = new HashMap<>();
+        Comparator<Contribution> byLevel = Comparator.comparingInt(c -> CodeLists.CONTRIBUTION_LEVEL_ORDER.indexOf(c.level()));
+        active.forEach(record -> record.contributions().forEach(contribution -> distinct.merge(
+                SameContribution.of(contribution), contribution, BinaryOperator.maxBy(byLevel))));
+        return distinct.values();
+    }
+
+    private static Map<String, Integer> countsByType(Collection<Contribution> contributions) {
+        Map<String, Integer> counts = new TreeMap<>();
+        contributions.forEach(contribution -> counts.merge(contribution.type(), 1, Integer::sum));
         return counts;
+    }
+
+    private static List<PersonChanged.ContributionCount> countsByTypeLevelAndYear(Collection<Contribution> contributions) {
+        Map<List<Object>, Integer> counts = new HashMap<>();
+        contributions.forEach(c -> counts.merge(List.of(c.type(), c.level(), c.year()), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .map(e -> new PersonChanged.ContributionCount((String) e.getKey().get(0), (String) e.getKey().get(1),
+                        (Integer) e.getKey().get(2), e.getValue()))
+                .sorted(Comparator.comparing(PersonChanged.ContributionCount::type)
+                        .thenComparing(PersonChanged.ContributionCount::level).thenComparing(PersonChanged.ContributionCount::year))
+                .toList();
     }
 }
