@@ -3,6 +3,8 @@ package vn.gialai.iwd.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The small province the scenario tests count by hand. Event times are fixed (UTC), so "knownAt"
@@ -63,6 +65,16 @@ final class Dataset {
                         quoted(ethnicGroup == null ? null : "MINORITY".equals(ethnicGroup) ? "10" : "01"), quoted(ethnicGroup),
                         quoted(qualification), quoted(title), quoted(field), quoted(sector), quoted(employment),
                         quoted(apparatus), meets, trainedAbroad, livesAbroad, units);
+    }
+
+    /** A person event of version 2: its contributions by type, level and year, e.g. "PATENT NATIONAL 2024 2". */
+    static String withContributions(String personEvent, String... typeLevelYearCount) {
+        String counts = Stream.of(typeLevelYearCount).map(entry -> entry.split(" ")).map(parts -> """
+                {"type": "%s", "level": "%s", "year": %s, "count": %s}""".formatted(parts[0], parts[1], parts[2], parts[3]))
+                .collect(Collectors.joining(", "));
+        return personEvent.replace("\"datacontenttype\": \"application/json\",",
+                        "\"datacontenttype\": \"application/json\", \"dataschema\": \"https://iwd.gialai.gov.vn/events/person-changed/2\",")
+                .replace("\"contributions\": {\"RESEARCH_PROJECT\": 2}}", "\"contributions\": {}, \"contributionCounts\": [" + counts + "]}");
     }
 
     static String unit(String code, String from, String to) {

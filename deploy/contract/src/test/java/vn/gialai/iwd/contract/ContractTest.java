@@ -274,6 +274,10 @@ class ContractTest {
         gateway.send("POST", planAdmin, "/api/v1/reports/annual/2026/publish", null, 201);
         gateway.get(analyst, "/api/v1/reports/annual/2026", 200);
         gateway.get(analyst, "/api/v1/reports/annual/1999", 404);
+        gateway.get(analyst, "/api/v1/reports/contributions?by=type,level&from=2020&to=2026", 200);
+        gateway.get(analyst, "/api/v1/reports/contributions?by=type,unit", 200);
+        gateway.get(analyst, "/api/v1/reports/contributions?by=level", 400);
+        gateway.get(portal, "/api/v1/reports/contributions?by=type", 200);
 
         gateway.get(null, "/api/v1/public/indicators", 200);
         gateway.get(null, "/api/v1/public/breakdown?by=sector", 200);
@@ -281,6 +285,9 @@ class ContractTest {
         gateway.get(null, "/api/v1/public/annual/2026", 200);
         gateway.get(null, "/api/v1/public/annual/1999", 404);
         gateway.get(null, "/api/v1/public/plan-progress", 200);
+        gateway.get(null, "/api/v1/public/contributions?by=type,year", 200);
+        gateway.get(null, "/api/v1/public/contributions?by=type&from=2020", 400);
+        gateway.get(null, "/api/v1/public/trend?from=2024&to=2045", 200);
 
         gateway.send("POST", planAdmin, "/api/v1/reports/admin/rebuild", null, 202);
     }

@@ -8,10 +8,12 @@ import java.util.UUID;
 
 /**
  * One version of a person's statistical profile as reporting holds it.
+ * {@code contributionCounts} is empty for versions registry published before version 2 of the event.
  * {@code knownFrom} is the event's time: when registry made the change, so a replay reproduces it.
  */
 public record PersonProfile(UUID personId, long version, boolean removed, Cell cell, List<Membership> units,
-                            Map<String, Integer> contributions, OffsetDateTime knownFrom) {
+                            Map<String, Integer> contributions, List<ContributionCount> contributionCounts,
+                            OffsetDateTime knownFrom) {
 
     /** A record of the person in a unit: counted from {@code from} until the day {@code to} it was removed. */
     public record Membership(String unitCode, LocalDate from, LocalDate to) {

@@ -17,9 +17,15 @@ public record PersonChanged(UUID personId, long version, boolean removed, Intege
                             String ethnicGroup, String highestQualification, String academicTitle,
                             String fieldOfStudy, String sector, String employment, String stateApparatus,
                             Boolean meetsStandard, boolean trainedAbroad, boolean livesAbroad,
-                            boolean foreignNational, List<Membership> units, Map<String, Integer> contributions) {
+                            boolean foreignNational, List<Membership> units, Map<String, Integer> contributions,
+                            List<ContributionCount> contributionCounts) {
 
     public static final String TYPE = "vn.gialai.iwd.registry.person.changed";
+
+    /** Since version 2 of the event; absent (null) before. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContributionCount(String type, String level, int year, int count) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Membership(String unitCode, LocalDate from, LocalDate to) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.reporting.domain.Cell;
+import vn.gialai.iwd.reporting.domain.ContributionCount;
 import vn.gialai.iwd.reporting.domain.PersonProfile;
 
 import java.sql.ResultSet;
@@ -24,11 +25,13 @@ import java.util.stream.Stream;
 public class PersonStateRepository {
 
     private static final String COLUMNS = "person_id, version, removed, " + Cell.COLUMNS
-            + ", units, contributions, known_from";
-    private static final String VALUES = "?, ?, ?, " + "?, ".repeat(Cell.COLUMN_COUNT) + "?::jsonb, ?::jsonb, ?";
+            + ", units, contributions, contribution_counts, known_from";
+    private static final String VALUES = "?, ?, ?, " + "?, ".repeat(Cell.COLUMN_COUNT) + "?::jsonb, ?::jsonb, ?::jsonb, ?";
     private static final TypeReference<List<PersonProfile.Membership>> MEMBERSHIPS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ContributionCount>> CONTRIBUTION_COUNTS = new TypeReference<>() {
     };
 
     private final Jdbc jdbc;
@@ -68,6 +71,7 @@ public class PersonStateRepository {
         row.addAll(profile.cell().values());
         row.add(write(profile.units()));
         row.add(write(profile.contributions()));
+        row.add(write(profile.contributionCounts()));
         row.add(profile.knownFrom());
         return row;
     }
@@ -77,6 +81,7 @@ public class PersonStateRepository {
             return new PersonProfile(row.getObject("person_id", UUID.class), row.getLong("version"),
                     row.getBoolean("removed"), cellOf(row), json.readValue(row.getString("units"), MEMBERSHIPS),
                     json.readValue(row.getString("contributions"), COUNTS),
+                    json.readValue(row.getString("contribution_counts"), CONTRIBUTION_COUNTS),
                     row.getObject("known_from", OffsetDateTime.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable person_state row", e);

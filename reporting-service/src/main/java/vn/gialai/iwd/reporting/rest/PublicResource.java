@@ -17,12 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gialai.iwd.reporting.domain.Contributions;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Indicators;
 import vn.gialai.iwd.reporting.service.AnnualReportService;
 import vn.gialai.iwd.reporting.service.PlanProgressService;
+import vn.gialai.iwd.reporting.service.PublicContributions;
 import vn.gialai.iwd.reporting.service.PublicFigures;
 import vn.gialai.iwd.reporting.service.Today;
+import vn.gialai.iwd.reporting.service.TrendService;
 
 import java.util.Set;
 
@@ -42,11 +45,15 @@ public class PublicResource {
     private final PublicFigures publicFigures;
     private final AnnualReportService annualReports;
     private final PlanProgressService planProgress;
+    private final PublicContributions contributions;
+    private final TrendService trends;
     private final Today today;
 
     PublicResource(PublicFigures publicFigures, AnnualReportService annualReports, PlanProgressService planProgress,
-                   Today today) {
+                   PublicContributions contributions, TrendService trends, Today today) {
         this.publicFigures = publicFigures;
+        this.contributions = contributions;
+        this.trends = trends;
         this.annualReports = annualReports;
         this.planProgress = planProgress;
         this.today = today;
@@ -102,5 +109,41 @@ public class PublicResource {
             description = "Tasks per group and status, and agencies' reporting compliance.")
     public PlanProgressService.PlanProgress planProgress() {
         return planProgress.progress();
+    }
+
+    @GET
+    @Path("/contributions")
+    @Operation(operationId = "getPublicContributions", summary = "Contributions by type and level, year, sector or unit, as published",
+            description = "As the internal report, over all years. A row made by fewer persons than the threshold "
+                    + "(default 5), and the rows that would give it back through this or another public table, are "
+                    + "withheld (contributions and contributors null, suppressed true). Every value shown is exact.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Contributions contributions(@Parameter(description = "type, or type and one of level, year, sector, unit",
+                                               schema = @Schema(enumeration = {"type", "type,level", "type,year",
+                                                       "type,sector", "type,unit"}, defaultValue = "type"))
+                                       @QueryParam("by") String by, @Context UriInfo uri) {
+        if (!QueryParams.filters(uri.getQueryParameters(), Set.of("by")).isEmpty()) {
+            throw new InvalidParameterException("by", "Public contributions cover all years and take no filters.");
+        }
+        return contributions.report(QueryParams.contributionsBy(by));
+    }
+
+    @GET
+    @Path("/trend")
+    @Operation(operationId = "getPublicTrend", summary = "Yearly trend of the indicators to the targets, as published",
+            description = "Each target indicator at the end of every year from `from` to `to`, from the published "
+                    + "figures: a year whose value is withheld in public says suppressed=true, and years not yet reached "
+                    + "are projected (projected=true) from published values only.")
+    @APIResponse(responseCode = "200", description = "The trend")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public TrendService.Trend trend(@Parameter(description = "First year (2000 to 2100)",
+                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2024"))
+                                    @QueryParam("from") String from,
+                                    @Parameter(description = "Last year (from to 2100)",
+                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2045"))
+                                    @QueryParam("to") String to) {
+        return trends.trend(QueryParams.integer("from", from, 2024), QueryParams.integer("to", to, 2045), true);
     }
 }

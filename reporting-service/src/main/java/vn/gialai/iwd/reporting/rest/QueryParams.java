@@ -1,6 +1,7 @@
 package vn.gialai.iwd.reporting.rest;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import vn.gialai.iwd.reporting.domain.ContributionGrouping;
 import vn.gialai.iwd.reporting.domain.Dimension;
 
 import java.time.LocalDate;
@@ -56,6 +57,30 @@ final class QueryParams {
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException("knownAt", "Expected a date like 2026-12-31 or an instant like 2026-12-31T08:00:00Z.");
         }
+    }
+
+    /** "type" alone or "type," and one of level, year, sector, unit: the grouping after the type, or null. */
+    static ContributionGrouping contributionsBy(String value) {
+        String[] names = value == null || value.isBlank() ? new String[]{"type"} : value.split(",", -1);
+        if (!names[0].trim().equals("type") || names.length > 2) {
+            throw new InvalidParameterException("by", "Expected type, or type and one of level, year, sector, unit "
+                    + "(e.g. by=type,level).");
+        }
+        if (names.length == 1) {
+            return null;
+        }
+        String second = names[1].trim();
+        return ContributionGrouping.byApiName(second).orElseThrow(() -> new InvalidParameterException("by", "Unknown grouping " + second
+                        + "; expected level, year, sector or unit."));
+    }
+
+    /** A year from {@code first} to {@code last}, {@code absent} when not given. */
+    static int year(String name, String value, int absent, int first, int last) {
+        int year = integer(name, value, absent);
+        if (year < first || year > last) {
+            throw new InvalidParameterException(name, "Expected a year from " + first + " to " + last + ".");
+        }
+        return year;
     }
 
     /** One or two distinct dimensions, comma-separated. */

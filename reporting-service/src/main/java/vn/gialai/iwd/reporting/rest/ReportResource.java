@@ -24,14 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gialai.iwd.reporting.domain.ContributionGrouping;
+import vn.gialai.iwd.reporting.domain.Contributions;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Indicators;
 import vn.gialai.iwd.reporting.domain.Target;
 import vn.gialai.iwd.reporting.domain.TargetChange;
 import vn.gialai.iwd.reporting.service.AnnualReportService;
 import vn.gialai.iwd.reporting.service.BreakdownService;
+import vn.gialai.iwd.reporting.service.ContributionService;
 import vn.gialai.iwd.reporting.service.IndicatorService;
 import vn.gialai.iwd.reporting.service.PlanProgressService;
+import vn.gialai.iwd.reporting.service.PublicContributions;
 import vn.gialai.iwd.reporting.service.PublicFigures;
 import vn.gialai.iwd.reporting.service.ReconciliationService;
 import vn.gialai.iwd.reporting.service.TargetService;
@@ -114,13 +118,18 @@ public class ReportResource {
     private final PlanProgressService planProgress;
     private final ReconciliationService reconciliation;
     private final PublicFigures publicFigures;
+    private final ContributionService contributions;
+    private final PublicContributions publicContributions;
     private final Today today;
     private final CurrentCaller caller;
 
     ReportResource(IndicatorService indicators, BreakdownService breakdowns, TargetService targets,
                    AnnualReportService annualReports, TrendService trends, PlanProgressService planProgress,
-                   ReconciliationService reconciliation, PublicFigures publicFigures, Today today, CurrentCaller caller) {
+                   ReconciliationService reconciliation, PublicFigures publicFigures, ContributionService contributions,
+                   PublicContributions publicContributions, Today today, CurrentCaller caller) {
         this.publicFigures = publicFigures;
+        this.contributions = contributions;
+        this.publicContributions = publicContributions;
         this.indicators = indicators;
         this.breakdowns = breakdowns;
         this.targets = targets;
@@ -184,6 +193,41 @@ public class ReportResource {
         return breakdowns.breakdown(QueryParams.by(by),
                 today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)),
                 QueryParams.filters(uri.getQueryParameters(), BREAKDOWN_PARAMETERS), QueryParams.currentUnits(units));
+    }
+
+    @GET
+    @Path("/contributions")
+    @RolesAllowed({"portal", "analyst", "plan-admin", "admin"})
+    @Operation(operationId = "getContributions", summary = "Contributions of the intellectuals by type, level, year, sector or unit",
+            description = "Research projects, initiatives, patents, awards, consulting and review, technology transfers "
+                    + "and publications reported with the records (Kết quả đóng góp, plan task III.3), of the persons "
+                    + "counted today, with the distinct persons who made them. A contribution reported for the same person "
+                    + "by two units (same type, year and title) counts once, at the higher level. Grouped by unit, a "
+                    + "person counts in every unit that reports them. The portal role gets the public report (as GET "
+                    + "/api/v1/public/contributions: all years).")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Contributions contributions(@Parameter(description = "type, or type and one of level, year, sector, unit",
+                                               schema = @Schema(enumeration = {"type", "type,level", "type,year",
+                                                       "type,sector", "type,unit"}, defaultValue = "type"))
+                                       @QueryParam("by") String by,
+                                       @Parameter(description = "First year of the contributions (from 1950); default 1950",
+                                               schema = @Schema(type = SchemaType.INTEGER))
+                                       @QueryParam("from") String from,
+                                       @Parameter(description = "Last year (from `from` to this year); default this year",
+                                               schema = @Schema(type = SchemaType.INTEGER))
+                                       @QueryParam("to") String to) {
+        ContributionGrouping grouping = QueryParams.contributionsBy(by);
+        if (caller.readsPublicFigures()) {
+            if (from != null || to != null) {
+                throw new InvalidParameterException(from != null ? "from" : "to",
+                        PUBLIC_ONLY + " Public contributions cover all years.");
+            }
+            return publicContributions.report(grouping);
+        }
+        int thisYear = today.date().getYear();
+        int first = QueryParams.year("from", from, ContributionService.FIRST_YEAR, ContributionService.FIRST_YEAR, thisYear);
+        return contributions.report(grouping, first, QueryParams.year("to", to, thisYear, first, thisYear));
     }
 
     @GET

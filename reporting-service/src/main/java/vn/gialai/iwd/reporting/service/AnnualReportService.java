@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.reporting.domain.Breakdown;
+import vn.gialai.iwd.reporting.domain.ContributionGrouping;
+import vn.gialai.iwd.reporting.domain.Contributions;
 import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.domain.Indicators;
 import vn.gialai.iwd.reporting.domain.Scope;
@@ -43,7 +45,11 @@ public class AnnualReportService {
                          @Schema(required = true, description = "The day the figures describe") LocalDate asOf,
                          @Schema(required = true, description = "The figures as known at this instant") String knownAt,
                          @Schema(required = true) Indicators indicators,
-                         @Schema(required = true, description = "One-way breakdowns by dimension name") Map<String, Breakdown> breakdowns) {
+                         @Schema(required = true, description = "One-way breakdowns by dimension name") Map<String, Breakdown> breakdowns,
+                         @Schema(required = true, nullable = true, description = "The year's contributions of the persons "
+                                 + "counted at publication: by type and level (internal), by type (public, as the public "
+                                 + "report by type and year shows them); null in reports published before contributions were reported")
+                         Contributions contributions) {
     }
 
     private final IndicatorService indicators;
@@ -52,9 +58,14 @@ public class AnnualReportService {
     private final Jdbc jdbc;
     private final ObjectMapper json;
     private final PublicFigures publicFigures;
+    private final ContributionService contributions;
+    private final PublicContributions publicContributions;
 
     AnnualReportService(IndicatorService indicators, BreakdownService breakdowns, Today today, Jdbc jdbc,
-                        ObjectMapper json, PublicFigures publicFigures) {
+                        ObjectMapper json, PublicFigures publicFigures, ContributionService contributions,
+                        PublicContributions publicContributions) {
+        this.contributions = contributions;
+        this.publicContributions = publicContributions;
         this.indicators = indicators;
         this.breakdowns = breakdowns;
         this.today = today;
@@ -84,9 +95,10 @@ public class AnnualReportService {
             full.put(dimension.apiName(), breakdown);
             open.put(dimension.apiName(), publicFigures.breakdown(List.of(dimension), scope));
         }
-        Report report = new Report(year, revision, publishedAt, caller, scope.asOf(), scope.knownAt(), figures, full);
+        Report report = new Report(year, revision, publishedAt, caller, scope.asOf(), scope.knownAt(), figures, full,
+                contributions.report(ContributionGrouping.LEVEL, year, year));
         Report publicReport = new Report(year, revision, publishedAt, caller, scope.asOf(), scope.knownAt(),
-                publicFigures.indicators(scope), open);
+                publicFigures.indicators(scope), open, publicContributions.ofYear(year));
         jdbc.update("insert into annual_report (year, revision, published_at, published_by, body, public_body)"
                         + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb)",
                 Arrays.asList(year, revision, publishedAt, caller, write(report), write(publicReport)));

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Vietnamese labels of breakdown keys (labels.properties); units are labelled from unit_view instead. */
+/** Vietnamese labels of breakdown and contribution keys (labels.properties); units are labelled from unit_view instead. */
 @ApplicationScoped
 public class Labels {
 
@@ -25,7 +25,12 @@ public class Labels {
     }
 
     public String label(Dimension dimension, String key) {
-        String label = labels.getProperty(dimension.apiName() + "." + key);
+        return label(dimension.apiName(), key);
+    }
+
+    /** The label of a value of a breakdown's dimension or of a contribution report's grouping (type, level). */
+    public String label(String grouping, String key) {
+        String label = labels.getProperty(grouping + "." + key);
         if (label != null) {
             return label;
         }

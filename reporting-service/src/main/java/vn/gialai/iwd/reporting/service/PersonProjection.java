@@ -3,8 +3,10 @@ package vn.gialai.iwd.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.reporting.domain.Cell;
+import vn.gialai.iwd.reporting.domain.ContributionCount;
 import vn.gialai.iwd.reporting.domain.PersonProfile;
 import vn.gialai.iwd.reporting.events.PersonChanged;
+import vn.gialai.iwd.reporting.repository.ContributionRepository;
 import vn.gialai.iwd.reporting.repository.CounterRepository;
 import vn.gialai.iwd.reporting.repository.PersonStateRepository;
 
@@ -28,10 +30,12 @@ public class PersonProjection {
 
     private final PersonStateRepository persons;
     private final CounterRepository counters;
+    private final ContributionRepository contributions;
 
-    PersonProjection(PersonStateRepository persons, CounterRepository counters) {
+    PersonProjection(PersonStateRepository persons, CounterRepository counters, ContributionRepository contributions) {
         this.persons = persons;
         this.counters = counters;
+        this.contributions = contributions;
     }
 
     /** @return how many persons changed */
@@ -74,6 +78,7 @@ public class PersonProjection {
         persons.addVersions(history);
         persons.save(changed);
         counters.apply(deltas);
+        contributions.replace(changed);
         return changed.size();
     }
 
@@ -87,7 +92,7 @@ public class PersonProjection {
             return version;
         }
         return new PersonProfile(version.personId(), version.version(), true, previous.cell(), version.units(),
-                version.contributions(), version.knownFrom());
+                version.contributions(), version.contributionCounts(), version.knownFrom());
     }
 
     public static PersonProfile profileOf(PersonChanged event, OffsetDateTime eventTime) {
@@ -97,7 +102,10 @@ public class PersonProjection {
                 event.foreignNational());
         List<PersonProfile.Membership> units = event.units() == null ? List.of() : event.units().stream()
                 .map(unit -> new PersonProfile.Membership(unit.unitCode(), unit.from(), unit.to())).toList();
+        List<ContributionCount> contributionCounts = event.contributionCounts() == null ? List.of()
+                : event.contributionCounts().stream().map(counted -> new ContributionCount(counted.type(),
+                        counted.level(), counted.year(), counted.count())).toList();
         return new PersonProfile(event.personId(), event.version(), event.removed(), cell, units,
-                event.contributions() == null ? Map.of() : event.contributions(), eventTime);
+                event.contributions() == null ? Map.of() : event.contributions(), contributionCounts, eventTime);
     }
 }

@@ -37,7 +37,7 @@ public class RebuildService {
     public Rebuild start() {
         String generation = UUID.randomUUID().toString();
         consumerState.startGeneration(generation);
-        jdbc.update("truncate person_state, person_version, person_total, pair_total, unit_total, unit_view,"
+        jdbc.update("truncate person_state, person_version, person_contribution, person_total, pair_total, unit_total, unit_view,"
                 + " plan_task, consumer_progress",
                 List.of());
         dataChanged.fire(new DataChanged());
