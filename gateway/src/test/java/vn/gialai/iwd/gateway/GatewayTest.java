@@ -119,6 +119,27 @@ class GatewayTest {
     }
 
     @Test
+    void aKeyOnAPublicRouteIsIgnoredSoItStaysAnonymous() {
+        given().header("X-API-Key", "iwd_made-up-public").when().get("/api/v1/public/echo")
+                .then().statusCode(200).body("headers.authorization", nullValue());
+        given().header("X-API-Key", "iwd_made-up-public").when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void theAdminApiIsRateLimitedLikeTheProxiedRoutes() {
+        String busyAdmin = keyOf("busy admin", List.of("admin"), List.of(), 2);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Response response = given().header("X-API-Key", busyAdmin).when().get("/api/v1/admin/clients");
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) {
+                response.then().contentType("application/problem+json").header("Retry-After", notNullValue());
+            }
+        }
+        assertTrue(statuses.contains(200) && statuses.contains(429), "statuses " + statuses);
+    }
+
+    @Test
     void aRoleNotAllowedOnTheRouteIs403() {
         String portal = keyOf("provincial portal", List.of("portal"), List.of(), 50);
         given().header("X-API-Key", portal).when().get("/api/v1/registry/units")
@@ -165,7 +186,10 @@ class GatewayTest {
             given().header("X-API-Key", "iwd_made-up-" + i).when().get("/api/v1/reports/indicators").then().statusCode(401);
         }
         given().header("X-API-Key", key).when().get("/api/v1/reports/indicators").then().statusCode(200);
-        assertEquals(remembered, rememberedKeys(), "keys remembered after 200 made-up keys and a known one again");
+        // At most as many: entries of this run's other keys may expire (5 s) while the loop runs on a busy machine.
+        double after = rememberedKeys();
+        assertTrue(after <= remembered, "keys remembered after 200 made-up keys and a known one again: " + after
+                + ", before: " + remembered);
     }
 
     /** The key cache's size as the gateway exports it. */

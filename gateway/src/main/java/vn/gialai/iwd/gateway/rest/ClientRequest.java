@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.gialai.iwd.gateway.domain.Roles;
 
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record ClientRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "Roles: submitter (writes records of its units), portal (public views), analyst, "
                 + "registry-admin, plan-admin, admin")
-        @NotEmpty List<@NotNull @Pattern(regexp = "^(submitter|portal|analyst|registry-admin|plan-admin|admin)$") String> roles,
+        @NotEmpty List<@NotNull @Pattern(regexp = Roles.PATTERN) String> roles,
         @Schema(description = "Codes of the units a submitter may write records for")
         List<@NotNull @Pattern(regexp = "^[A-Z0-9-]{2,32}$") String> units,
         @Schema(description = "Requests per second the client may make; 50 when absent")

@@ -1,5 +1,6 @@
 package vn.gialai.iwd.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,13 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.gateway.domain.ApiClient;
+import vn.gialai.iwd.gateway.domain.Roles;
 import vn.gialai.iwd.gateway.service.ClientService;
 
 import java.util.List;
 import java.util.UUID;
 
-/** Machine clients (role admin, enforced by {@link AdminAccess}). */
+/** Machine clients; role admin, the admin route's role in {@link GatewayRoutes}. */
 @Path("/api/v1/admin/clients")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "apiKey")
 @Tag(name = "API clients", description = "Machine clients of the API and their keys — Ứng dụng kết nối và khóa API")

@@ -2,6 +2,7 @@ package vn.gialai.iwd.gateway.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gialai.iwd.gateway.config.GatewayConfig;
+import vn.gialai.iwd.gateway.domain.Roles;
 
 import java.net.URI;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.Set;
 
 /**
  * The one table of what the gateway serves: which service answers each path prefix and which
- * roles may call it. The proxy enforces it, the admin filter reads its admin roles, and the
- * published OpenAPI document states it per operation.
+ * roles may call it. The API-key authentication reads which paths need a key, the proxy enforces
+ * the roles (the admin API by {@code @RolesAllowed} with the same role), and the published OpenAPI
+ * document states them per operation.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -27,16 +29,16 @@ public class GatewayRoutes {
     static final String ADMIN_PREFIX = "/api/v1/admin/";
 
     private final List<Route> proxied;
-    private final Route admin = new Route(ADMIN_PREFIX, Optional.empty(), Set.of("admin"), false);
+    private final Route admin = new Route(ADMIN_PREFIX, Optional.empty(), Set.of(Roles.ADMIN), false);
 
     GatewayRoutes(GatewayConfig config) {
-        Set<String> everyone = Set.of("submitter", "portal", "analyst", "registry-admin", "plan-admin", "admin");
+        Set<String> everyone = Set.copyOf(Roles.ALL);
         proxied = List.of(
                 proxy("/api/v1/registry/", config.services().registry(),
-                        Set.of("submitter", "analyst", "registry-admin", "plan-admin", "admin"), false),
+                        Set.of(Roles.SUBMITTER, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN, Roles.ADMIN), false),
                 proxy("/api/v1/plan/", config.services().plan(), everyone, false),
                 proxy("/api/v1/reports/", config.services().reporting(),
-                        Set.of("portal", "analyst", "registry-admin", "plan-admin", "admin"), false),
+                        Set.of(Roles.PORTAL, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN, Roles.ADMIN), false),
                 proxy("/api/v1/public/", config.services().reporting(), Set.of(), true));
     }
 
@@ -52,6 +54,11 @@ public class GatewayRoutes {
     /** The gateway's own admin API. */
     Route admin() {
         return admin;
+    }
+
+    /** Whether a request to {@code path} must carry an API key: the admin API and every proxied route but the public one. */
+    boolean needsKey(String path) {
+        return of(path).filter(route -> !route.isPublic()).isPresent();
     }
 
     /** The route of an API path, if the gateway serves it. */

@@ -127,7 +127,7 @@ public class OpenApiAggregator {
         ObjectNode components = root.putObject("components");
         COMPONENT_KINDS.forEach(components::putObject);
         components.putObject("securitySchemes").putObject(API_KEY_SCHEME)
-                .put("type", "apiKey").put("in", "header").put("name", ServiceProxy.API_KEY_HEADER)
+                .put("type", "apiKey").put("in", "header").put("name", ApiKeyAuthentication.API_KEY_HEADER)
                 .put("description", "The client's API key, issued by an administrator (POST /api/v1/admin/clients). "
                         + "Each operation lists the roles that may call it.");
         Set<String> tagNames = new HashSet<>();

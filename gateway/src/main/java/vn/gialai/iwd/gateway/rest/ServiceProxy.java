@@ -1,7 +1,5 @@
 package vn.gialai.iwd.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -21,30 +19,25 @@ import org.jboss.logging.Logger;
 import vn.gialai.iwd.gateway.config.GatewayConfig;
 import vn.gialai.iwd.gateway.service.CallerTokens;
 import vn.gialai.iwd.gateway.service.ClientIdentity;
-import vn.gialai.iwd.gateway.service.ClientService;
-import vn.gialai.iwd.gateway.service.RateLimiter;
 
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The front door: authenticates the API key, checks the route's roles and the client's rate, then
- * streams the request to the service and the answer back (never buffering a body), passing the
- * caller as a signed token. Every response carries X-Request-Id; W3C traceparent is propagated.
+ * The front door: checks the route's roles for the client {@link ApiKeyAuthentication} found (its
+ * rate was checked by {@link ClientAdmission}), then streams the request to the service and the
+ * answer back (never buffering a body), passing the caller as a signed token. Every response
+ * carries X-Request-Id; W3C traceparent is propagated. A known key costs no thread switch here.
  */
 @ApplicationScoped
 public class ServiceProxy {
 
-    static final String API_KEY_HEADER = "X-API-Key";
     static final String REQUEST_ID_HEADER = "X-Request-Id";
-    static final String UNAUTHENTICATED = "A valid X-API-Key header is required.";
-    static final String TOO_MANY = "This client exceeded its rate limit; retry after the time in Retry-After.";
     private static final String TRACEPARENT = "traceparent";
     private static final String REQUEST_ID_KEY = "iwd.requestId";
     private static final String CLIENT_GONE = "the client closed the connection before the answer was complete";
@@ -60,21 +53,16 @@ public class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
     private final GatewayRoutes routes;
-    private final ClientService clients;
-    private final RateLimiter rateLimiter;
     private final CallerTokens tokens;
     private final GatewayConfig config;
-    private final ObjectMapper json;
+    private final VertxProblems problems;
     private HttpClient http;
 
-    ServiceProxy(GatewayRoutes routes, ClientService clients, RateLimiter rateLimiter, CallerTokens tokens,
-                 GatewayConfig config, ObjectMapper json) {
+    ServiceProxy(GatewayRoutes routes, CallerTokens tokens, GatewayConfig config, VertxProblems problems) {
         this.routes = routes;
-        this.clients = clients;
-        this.rateLimiter = rateLimiter;
         this.tokens = tokens;
         this.config = config;
-        this.json = json;
+        this.problems = problems;
     }
 
     void routes(@Observes Router router, Vertx vertx) {
@@ -101,46 +89,20 @@ public class ServiceProxy {
         long started = System.nanoTime();
         String contentLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (contentLength != null && parseLength(contentLength) > config.maxBodySize().asLongValue()) {
-            problem(context, 413, "The body is larger than " + config.maxBodySize().asLongValue() + " bytes.", null);
+            problems.send(context, 413, "The body is larger than " + config.maxBodySize().asLongValue() + " bytes.");
             return;
         }
         if (rule.isPublic()) {
             forward(context, rule, null, started);
             return;
         }
-        String key = request.getHeader(API_KEY_HEADER);
-        if (key == null || key.isBlank()) {
-            problem(context, 401, UNAUTHENTICATED, null);
-            return;
-        }
-        Optional<ClientIdentity> recent = clients.recentlyAuthenticated(key);
-        if (recent.isPresent()) {
-            admit(context, rule, recent.get(), started);
-            return;
-        }
-        context.vertx().executeBlocking(() -> clients.authenticate(key), false).onComplete(result -> {
-            if (result.failed()) {
-                LOG.errorf(result.cause(), "client lookup failed (request %s)", (String) context.get(REQUEST_ID_KEY));
-                problem(context, 503, "The gateway cannot check keys right now; retry later.", null);
-            } else if (result.result().isEmpty()) {
-                problem(context, 401, UNAUTHENTICATED, null);
-            } else {
-                admit(context, rule, result.result().get(), started);
-            }
-        });
-    }
-
-    /** The route's roles and the client's rate decide; no blocking, so a known key costs no thread switch. */
-    private void admit(RoutingContext context, GatewayRoutes.Route rule, ClientIdentity client, long started) {
-        if (!client.hasAnyRole(rule.roles())) {
-            problem(context, 403, "The client's roles do not allow " + rule.prefix() + "*.", null);
-            return;
-        }
-        OptionalLong retryAfter = rateLimiter.tryAcquire(client);
-        if (retryAfter.isPresent()) {
-            problem(context, 429, TOO_MANY, retryAfter.getAsLong());
+        Optional<ClientIdentity> client = ApiKeyIdentityProvider.clientOf(context);
+        if (client.isEmpty()) {
+            problems.send(context, 401, ApiKeyAuthentication.UNAUTHENTICATED);
+        } else if (!client.get().hasAnyRole(rule.roles())) {
+            problems.send(context, 403, "The client's roles do not allow " + rule.prefix() + "*.");
         } else {
-            forward(context, rule, client, started);
+            forward(context, rule, client.get(), started);
         }
     }
 
@@ -179,7 +141,7 @@ public class ServiceProxy {
                 .compose(answer -> relay(answer, context.response()))
                 .onComplete(done -> {
                     if (done.failed() && !context.response().headWritten()) {
-                        problem(context, 503, "The service behind " + rule.prefix() + " is not reachable.", null);
+                        problems.send(context, 503, "The service behind " + rule.prefix() + " is not reachable.");
                     } else if (done.failed()) {
                         context.response().reset();
                     }
@@ -226,20 +188,6 @@ public class ServiceProxy {
             }
         });
         return relayed.future();
-    }
-
-    private void problem(RoutingContext context, int status, String detail, Long retryAfterSeconds) {
-        HttpServerResponse response = context.response();
-        if (retryAfterSeconds != null) {
-            response.putHeader("Retry-After", Long.toString(retryAfterSeconds));
-        }
-        Problem problem = Problem.of(status, detail);
-        try {
-            response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            response.setStatusCode(status).end();
-        }
     }
 
     private static long parseLength(String value) {

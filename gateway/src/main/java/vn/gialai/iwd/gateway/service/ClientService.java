@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import vn.gialai.iwd.gateway.config.EventsConfig;
 import vn.gialai.iwd.gateway.config.GatewayConfig;
 import vn.gialai.iwd.gateway.domain.ApiClient;
+import vn.gialai.iwd.gateway.domain.Roles;
 import vn.gialai.iwd.gateway.events.ClientChanged;
 import vn.gialai.iwd.gateway.events.CloudEventWriter;
 import vn.gialai.iwd.gateway.repository.ApiClientRepository;
@@ -56,8 +57,8 @@ public class ClientService {
     /** Clients whose keys the deployment supplies: the first administrator and reporting-service. */
     @Transactional
     void ensureBootstrapClients(@Observes StartupEvent startup) {
-        ensureClient(BOOTSTRAP_ADMIN, "admin", config.adminApiKey());
-        ensureClient(REPORTING_SERVICE, "analyst", config.reportingApiKey());
+        ensureClient(BOOTSTRAP_ADMIN, Roles.ADMIN, config.adminApiKey());
+        ensureClient(REPORTING_SERVICE, Roles.ANALYST, config.reportingApiKey());
     }
 
     private void ensureClient(String name, String role, Optional<String> configuredKey) {
@@ -71,7 +72,7 @@ public class ClientService {
 
     @Transactional
     public Created create(String name, List<String> roles, List<String> units, int rateLimitPerSecond) {
-        if (roles.contains("submitter") && units.isEmpty()) {
+        if (roles.contains(Roles.SUBMITTER) && units.isEmpty()) {
             throw ProblemException.invalid("A submitter needs at least one unit.");
         }
         String key = ApiKeys.generate();
