@@ -119,6 +119,9 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             String by = exchange.getRequestURI().getQuery().replaceFirst("^by=", "");
             return fixture("breakdown-" + by).or(() -> fixture("breakdown").map(answer -> answer.replace("BY", by)));
         }
+        if (name.equals("contributions")) {
+            return fixture("contributions-" + exchange.getRequestURI().getQuery().replaceFirst("^by=", ""));
+        }
         return fixture(name);
     }
 

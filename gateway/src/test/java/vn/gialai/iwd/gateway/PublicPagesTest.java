@@ -115,6 +115,57 @@ class PublicPagesTest {
     }
 
     @Test
+    void theTrendDrawsTheYearsSoFarTheProjectionAndTheTargetsWithATable() {
+        Document page = page("/", 200);
+        assertEquals(List.of("COLLEGE_PLUS_COUNT", "UNIVERSITY_PLUS_SHARE"), page.select("figure.trend").eachAttr("id")
+                .stream().map(id -> id.substring("trend-".length())).toList(), "the headlines the trend has");
+        org.jsoup.nodes.Element count = page.selectFirst("#trend-COLLEGE_PLUS_COUNT");
+        String[] observed = count.selectFirst("polyline.observed").attr("points").split(" ");
+        String[] projected = count.selectFirst("polyline.projected").attr("points").split(" ");
+        assertEquals(3, observed.length, "2024 to 2026");
+        assertEquals(observed[2], projected[0], "the projection starts where the years so far end");
+        assertEquals(6, projected.length);
+        assertEquals("10.0", observed[0].split(",")[0], "2024 at the left margin");
+        assertEquals(2, count.select("circle.target").size(), "the 2030 and 2045 targets");
+        assertTrue(count.selectFirst("circle.target title").text().contains("136.000"));
+        assertTrue(count.selectFirst("svg title").text().startsWith("Số trí thức"), "the chart has a text title");
+        assertEquals(List.of("2024", "2025", "2026", "2030", "2045"), count.select("tbody tr").eachAttr("data-year"),
+                "the table: the years so far and the target years");
+        assertEquals(List.of("2.750", "2.900", "3.038", "3.659", "7.340"), texts(page, "#trend-COLLEGE_PLUS_COUNT [data-value]"));
+        assertEquals("Dự báo", page.select("#trend-COLLEGE_PLUS_COUNT tbody tr").last().select("td").last().text());
+        assertEquals("— (được ẩn)", text(page, "#trend-UNIVERSITY_PLUS_SHARE tr[data-year=2024] [data-value]"));
+        assertEquals("80,0 %", text(page, "#trend-UNIVERSITY_PLUS_SHARE tr[data-year=2030] [data-value]"));
+        assertTrue(text(page, "#trend-UNIVERSITY_PLUS_SHARE figcaption").contains("số nhỏ được ẩn"));
+        assertEquals("Projected", page("/?lang=en", 200).select("#trend-COLLEGE_PLUS_COUNT tbody tr").last()
+                .select("td").last().text());
+    }
+
+    @Test
+    void contributionsByTypeAndLevelWithWithheldCellsMarked() {
+        Document page = page("/", 200);
+        assertEquals(List.of("INITIATIVE", "PATENT", "RESEARCH_PROJECT", "AWARD"),
+                page.select("#contributions tbody tr").eachAttr("data-key"));
+        assertEquals(List.of("820", "400", "520", "300", "0", "0"),
+                page.select("#contributions tr[data-key=INITIATIVE] td").eachText(), "contributions, contributors, by level");
+        assertEquals("— (được ẩn)", text(page, "#contributions tr[data-key=PATENT] [data-contributions]"));
+        assertEquals("— (được ẩn)", page.select("#contributions tr[data-key=RESEARCH_PROJECT] [data-level]").get(2).text(),
+                "a withheld cell is marked, never 0");
+        assertEquals(List.of("Cấp cơ sở", "Cấp tỉnh", "Cấp quốc gia", "Quốc tế"),
+                page.select("#contributions thead th").eachText().subList(3, 7));
+        assertTrue(text(page, "#contributions figcaption").contains("Tổng: 1.240 đóng góp của 610 người."));
+        assertTrue(text(page, "#contributions figcaption").contains("số nhỏ được ẩn"));
+        Document english = page("/?lang=en", 200);
+        assertEquals("Patents and utility solutions", text(english, "#contributions tr[data-key=PATENT] th"));
+        assertEquals("Contributions of the intellectual workforce", text(english, "#contributions-heading"));
+        // The annual report shows the year's contributions by type.
+        Document annual = page("/annual/2025", 200);
+        assertEquals(List.of("96", "80"), annual.select("#contributions tr[data-key=INITIATIVE] td").eachText());
+        assertEquals("Đóng góp trong năm theo loại", text(annual, "#contributions caption"));
+        assertTrue(text(annual, "#contributions figcaption").contains("Tổng: — đóng góp của — người."));
+        assertTrue(text(annual, "#contributions figcaption").contains("số nhỏ được ẩn"), "the mark is explained");
+    }
+
+    @Test
     void aYearNotPublishedIsA404Page() {
         for (String path : List.of("/annual/2024", "/annual/abcd", "/annual/2025?revision=0")) {
             Document page = page(path, 404);

@@ -130,6 +130,31 @@ class PublicPagesBrowserTest {
                 compared += 2;
             }
         }
+        JsonNode contributions = stack.publicAnswer("contributions?by=type");
+        assertTrue(contributions.get("rows").size() >= 3, "the known records' contributions are counted: " + contributions);
+        for (JsonNode row : contributions.get("rows")) {
+            WebElement shown = browser.findElement(By.cssSelector("#contributions tr[data-key='" + row.get("key").asText() + "']"));
+            boolean suppressed = row.get("suppressed").asBoolean();
+            assertShows(row.get("contributions"), suppressed, false,
+                    shown.findElement(By.cssSelector("[data-contributions]")).getText(), "contributions");
+            assertShows(row.get("contributors"), suppressed, false,
+                    shown.findElement(By.cssSelector("[data-contributors]")).getText(), "contributors");
+            compared += 2;
+        }
+        JsonNode trend = stack.publicAnswer("trend?from=2024&to=2045");
+        for (JsonNode series : trend.get("series")) {
+            List<WebElement> shown = browser.findElements(By.cssSelector("#trend-" + series.get("code").asText()));
+            assertEquals(1, shown.size(), series.get("code") + " has its trend chart");
+            for (JsonNode point : series.get("points")) {
+                List<WebElement> row = shown.get(0).findElements(By.cssSelector("tr[data-year='" + point.get("year").asInt() + "']"));
+                if (!row.isEmpty()) {
+                    assertShows(point.get("value"), point.path("suppressed").asBoolean(),
+                            SHARES.contains(series.get("code").asText()),
+                            row.get(0).findElement(By.cssSelector("[data-value]")).getText(), "trend " + point);
+                    compared++;
+                }
+            }
+        }
         assertTrue(compared > 40, "compared " + compared + " figures");
         long withheldCells = browser.findElements(By.cssSelector("[data-count], [data-share]")).stream()
                 .filter(cell -> cell.getText().startsWith(WITHHELD)).count();

@@ -49,10 +49,11 @@ final class Stack {
             records.add(String.format("""
                     {"externalId": "BROWSER-%s-%d", "fullName": "Người Kiểm Thử %s %d", "dateOfBirth": "%d-0%d-1%d",
                      "gender": "%s", "ethnicity": "%s", "highestQualification": "%s", "sector": "%s", "employment": "%s",
-                     "meetsStandard": %b, "livesAbroad": %b, "academicTitle": %s, "effectiveDate": "2025-01-01"}""",
+                     "meetsStandard": %b, "livesAbroad": %b, "academicTitle": %s, "effectiveDate": "2025-01-01",
+                     "contributions": [%s]}""",
                     run, i, run, i, 1958 + (i * 7) % 42, 1 + i % 9, i % 10, i % 2 == 0 ? "F" : "M", i % 3 == 0 ? "10" : "01",
                     qualifications[i % qualifications.length], sectors[i % sectors.length], employments[i % employments.length],
-                    i % 4 != 1, i == 7, i == 4 || i == 9 ? "\"PROFESSOR\"" : "null"));
+                    i % 4 != 1, i == 7, i == 4 || i == 9 ? "\"PROFESSOR\"" : "null", contributions(i)));
         }
         JsonNode answer = send("POST", submitter, "/api/v1/registry/units/" + UNIT + "/records/batch",
                 "{\"records\": [" + String.join(",", records) + "]}", 200);
@@ -68,6 +69,22 @@ final class Stack {
             sleep(Duration.ofMillis(300));
         }
         throw new IllegalStateException("reporting did not count the records within 60 s");
+    }
+
+    /** Initiatives from every third person, a patent from every fifth, one award: some rows few enough to be withheld. */
+    private static String contributions(int i) {
+        List<String> contributions = new ArrayList<>();
+        if (i % 3 == 0) {
+            contributions.add("{\"type\": \"INITIATIVE\", \"title\": \"Sáng kiến " + i + "\", \"year\": 2024, \"level\": \""
+                    + (i % 2 == 0 ? "PROVINCIAL" : "UNIT") + "\"}");
+        }
+        if (i % 5 == 0) {
+            contributions.add("{\"type\": \"PATENT\", \"title\": \"Giải pháp " + i + "\", \"year\": 2023, \"level\": \"NATIONAL\"}");
+        }
+        if (i == 1) {
+            contributions.add("{\"type\": \"AWARD\", \"title\": \"Giải thưởng\", \"year\": 2025, \"level\": \"PROVINCIAL\"}");
+        }
+        return String.join(", ", contributions);
     }
 
     /** Publishes the year's annual report (a new revision) and returns its revision number. */

@@ -62,8 +62,35 @@ public final class PublicAnswers {
     public record AgencyCompliance(String agency, long submitted, long missing, long pending) {
     }
 
+    /** {@code contributions} is null in reports published before contributions were reported. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AnnualReport(int year, int revision, OffsetDateTime publishedAt, LocalDate asOf,
-                               Indicators indicators, Map<String, Breakdown> breakdowns) {
+                               Indicators indicators, Map<String, Breakdown> breakdowns, Contributions contributions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Trend(int from, int to, List<Series> series) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Series(String code, BigDecimal annualGrowth, List<Point> points) {
+    }
+
+    /** A year's value: observed, or projected; null (and suppressed) when withheld. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Point(int year, BigDecimal value, boolean projected, Boolean suppressed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contributions(List<String> by, int from, int to, ContributionFigure total, List<ContributionRow> rows) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContributionFigure(Long contributions, Long contributors, boolean suppressed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContributionRow(String key, Map<String, String> keys, String label, Long contributions,
+                                  Long contributors, boolean suppressed) {
     }
 }

@@ -27,6 +27,14 @@ interface PublicApi {
     PublicAnswers.PlanProgress planProgress();
 
     @GET
+    @Path("/trend")
+    PublicAnswers.Trend trend(@QueryParam("from") int from, @QueryParam("to") int to);
+
+    @GET
+    @Path("/contributions")
+    PublicAnswers.Contributions contributions(@QueryParam("by") String by);
+
+    @GET
     @Path("/annual/{year}")
     PublicAnswers.AnnualReport annualReport(@PathParam("year") int year, @QueryParam("revision") Integer revision);
 }

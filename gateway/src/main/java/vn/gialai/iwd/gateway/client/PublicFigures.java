@@ -33,6 +33,14 @@ public class PublicFigures {
         return read("plan progress", api::planProgress);
     }
 
+    public PublicAnswers.Trend trend(int from, int to) {
+        return read("trend", () -> api.trend(from, to));
+    }
+
+    public PublicAnswers.Contributions contributions(String by) {
+        return read("contributions by " + by, () -> api.contributions(by));
+    }
+
     /** @return the revision asked for (the newest when null), empty when the year has none published */
     public Optional<PublicAnswers.AnnualReport> annualReport(int year, Integer revision) {
         try {

@@ -177,4 +177,52 @@ public interface PageMessages {
 
     @Message("Hệ thống đang bận hoặc đang bảo trì. Vui lòng thử lại sau ít phút.")
     String unavailableText();
+
+    @Message("Xu hướng và dự báo đến năm 2030, 2045")
+    String trendHeading();
+
+    @Message("{title}: số liệu các năm (đường liền), dự báo theo mức tăng đã quan sát (đường đứt), mục tiêu (chấm tròn)")
+    String trendChartTitle(String title);
+
+    @Message("Năm")
+    String yearColumn();
+
+    @Message("Loại số liệu")
+    String kindColumn();
+
+    @Message("Dự báo")
+    String projected();
+
+    @Message("Số liệu")
+    String observed();
+
+    @Message("Giá trị cuối mỗi năm; các năm chưa đến được dự báo theo mức tăng bình quân đã quan sát, chỉ từ số liệu đã công bố.")
+    String trendNote();
+
+    @Message("Kết quả đóng góp của đội ngũ trí thức")
+    String contributionsHeading();
+
+    @Message("Chưa có đóng góp nào được báo cáo.")
+    String noContributions();
+
+    @Message("Đóng góp theo loại và cấp (mọi năm)")
+    String contributionsCaption();
+
+    @Message("Đóng góp trong năm theo loại")
+    String contributionsOfYearCaption();
+
+    @Message("Loại đóng góp")
+    String contributionTypeColumn();
+
+    @Message("Số đóng góp")
+    String contributionsColumn();
+
+    @Message("Số người đóng góp")
+    String contributorsColumn();
+
+    @Message("Tổng: {total} đóng góp của {contributors} người.")
+    String contributionsTotal(String total, String contributors);
+
+    @Message("Một đóng góp do hai đơn vị báo cáo cho cùng một người được tính một lần.")
+    String contributionsNote();
 }

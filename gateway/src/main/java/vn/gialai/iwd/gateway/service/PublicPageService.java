@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Builds the public pages from the public API's answers only, so a page never shows more than
@@ -36,6 +37,10 @@ public class PublicPageService {
     static final List<String> TASK_STATUSES = List.of("DONE", "IN_PROGRESS", "NOT_STARTED", "OVERDUE",
             "WAITING_TRIGGER");
     static final int FIRST_REPORT_YEAR = 2024;
+    /** The trend runs from the first reported year to the last target year of the Resolution. */
+    static final int TREND_TO = 2045;
+    static final List<Integer> TREND_TICKS = List.of(FIRST_REPORT_YEAR, 2030, TREND_TO);
+    static final List<String> CONTRIBUTION_LEVELS = List.of("UNIT", "PROVINCIAL", "NATIONAL", "INTERNATIONAL");
     private static final Set<String> SHARES = Set.of("UNIVERSITY_PLUS_SHARE", "CIVIL_SERVANT_STANDARD_SHARE");
     private static final String WITHHELD = "—";
 
@@ -58,8 +63,12 @@ public class PublicPageService {
                 reports.add(new PublicPages.ReportLink(year, "/annual/" + year + (language == Language.EN ? "?lang=en" : "")));
             }
         }
-        return new PublicPages.Dashboard(PublicPages.PageLinks.of(language, "/", ""), updated(indicators, formats), headlines(indicators, formats, labels),
-                otherFigures(indicators, formats, labels), charts, plan(figures.planProgress(), formats, labels), reports);
+        List<PublicPages.TrendChart> trend = trend(figures.trend(FIRST_REPORT_YEAR, TREND_TO), indicators, formats, labels);
+        PublicPages.ContributionTables contributions = contributions(figures.contributions("type"),
+                figures.contributions("type,level"), formats, labels);
+        return new PublicPages.Dashboard(PublicPages.PageLinks.of(language, "/", ""), updated(indicators, formats),
+                headlines(indicators, formats, labels), otherFigures(indicators, formats, labels), trend, charts,
+                contributions, plan(figures.planProgress(), formats, labels), reports);
     }
 
     /** @return empty when the year (or the revision asked for) has not been published */
@@ -75,7 +84,7 @@ public class PublicPageService {
             return new PublicPages.AnnualReport(PublicPages.PageLinks.of(language, "/annual/" + year, query), report.year(), report.revision(),
                     formats.dateTime(report.publishedAt()), formats.date(report.asOf()),
                     headlines(report.indicators(), formats, labels), otherFigures(report.indicators(), formats, labels),
-                    charts);
+                    charts, report.contributions() == null ? null : contributions(report.contributions(), null, formats, labels));
         });
     }
 
@@ -132,7 +141,7 @@ public class PublicPageService {
                 .mapToLong(Long::longValue).max().orElse(0);
         List<PublicPages.Bar> bars = breakdown.rows().stream().map(row -> new PublicPages.Bar(row.key(),
                 labels.value(by, row.key(), row.label()),
-                row.count() == null ? new PublicPages.Value(WITHHELD, true) : new PublicPages.Value(formats.count(row.count()), false),
+                count(row.count(), formats),
                 row.universityPlusShare() == null || row.universityPlusWithheld()
                         ? new PublicPages.Value(WITHHELD, row.universityPlusWithheld())
                         : new PublicPages.Value(formats.percent(row.universityPlusShare()), false),
@@ -140,6 +149,104 @@ public class PublicPageService {
         String total = breakdown.distinctTotal() == null ? WITHHELD : formats.count(breakdown.distinctTotal());
         return new PublicPages.Chart(by, labels.of("dimension." + by), total, bars,
                 breakdown.rows().stream().anyMatch(PublicAnswers.Row::universityPlusWithheld));
+    }
+
+    private static List<PublicPages.TrendChart> trend(PublicAnswers.Trend trend, PublicAnswers.Indicators indicators,
+                                                      Formats formats, Labels labels) {
+        List<PublicPages.TrendChart> charts = new ArrayList<>();
+        for (String code : HEADLINES) {
+            trend.series().stream().filter(series -> series.code().equals(code)).findFirst().ifPresent(series -> {
+                List<PublicAnswers.TargetProgress> targets = indicators.indicators().stream()
+                        .filter(indicator -> indicator.code().equals(code)).findFirst()
+                        .map(PublicAnswers.Indicator::targets).filter(Objects::nonNull).orElse(List.of());
+                charts.add(trendChart(trend, series, targets, formats, labels));
+            });
+        }
+        return charts;
+    }
+
+    private static PublicPages.TrendChart trendChart(PublicAnswers.Trend trend, PublicAnswers.Series series,
+                                                     List<PublicAnswers.TargetProgress> targets, Formats formats, Labels labels) {
+        boolean share = SHARES.contains(series.code());
+        BigDecimal top = share ? BigDecimal.ONE : series.points().stream().map(PublicAnswers.Point::value).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::max).max(targets.stream().map(PublicAnswers.TargetProgress::value)
+                        .reduce(BigDecimal.ZERO, BigDecimal::max)).multiply(BigDecimal.valueOf(1.1));
+        ChartScale scale = new ChartScale(trend.from(), trend.to(), top.signum() == 0 ? BigDecimal.ONE : top);
+        List<PublicAnswers.Point> shown = series.points().stream().filter(point -> point.value() != null).toList();
+        List<PublicAnswers.Point> observed = shown.stream().filter(point -> !point.projected()).toList();
+        List<PublicAnswers.Point> projected = new ArrayList<>();
+        if (!observed.isEmpty()) {
+            projected.add(observed.get(observed.size() - 1));
+        }
+        shown.stream().filter(PublicAnswers.Point::projected).forEach(projected::add);
+        List<PublicPages.TargetMark> marks = targets.stream().map(target -> new PublicPages.TargetMark(target.year(),
+                scale.x(target.year()), scale.y(target.value()),
+                share ? formats.percent(target.value()) : formats.count(target.value().longValue()))).toList();
+        Set<Integer> targetYears = targets.stream().map(PublicAnswers.TargetProgress::year).collect(Collectors.toSet());
+        List<PublicPages.TrendRow> rows = series.points().stream()
+                .filter(point -> !point.projected() || targetYears.contains(point.year()))
+                .map(point -> new PublicPages.TrendRow(point.year(), point.value() == null
+                        ? new PublicPages.Value(WITHHELD, true)
+                        : new PublicPages.Value(share ? formats.percent(point.value()) : formats.count(point.value().longValue()), false),
+                        point.projected()))
+                .toList();
+        List<PublicPages.Tick> ticks = TREND_TICKS.stream().filter(year -> year >= trend.from() && year <= trend.to())
+                .map(year -> new PublicPages.Tick(year, scale.x(year))).toList();
+        return new PublicPages.TrendChart(series.code(), labels.of("indicator." + series.code()), scale.points(observed),
+                scale.points(projected.size() > 1 ? projected : List.of()), marks, ticks, rows,
+                series.points().stream().anyMatch(point -> Boolean.TRUE.equals(point.suppressed())));
+    }
+
+    /** Years and values to the SVG coordinates of a trend chart, with a margin of 10 on every side. */
+    private record ChartScale(int from, int to, BigDecimal top) {
+
+        String x(int year) {
+            double width = PublicPages.TrendChart.WIDTH - 20;
+            return coordinate(10 + (year - from) * width / Math.max(1, to - from));
+        }
+
+        String y(BigDecimal value) {
+            double height = PublicPages.TrendChart.HEIGHT - 20;
+            return coordinate(PublicPages.TrendChart.HEIGHT - 10 - value.doubleValue() / top.doubleValue() * height);
+        }
+
+        String points(List<PublicAnswers.Point> points) {
+            return points.stream().map(point -> x(point.year()) + "," + y(point.value()))
+                    .collect(Collectors.joining(" "));
+        }
+
+        private static String coordinate(double value) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+    }
+
+    /** By type, and by type and level when {@code byLevel} is given. */
+    private static PublicPages.ContributionTables contributions(PublicAnswers.Contributions byType,
+                                                                PublicAnswers.Contributions byLevel, Formats formats,
+                                                                Labels labels) {
+        long longest = byType.rows().stream().map(PublicAnswers.ContributionRow::contributions).filter(Objects::nonNull)
+                .mapToLong(Long::longValue).max().orElse(0);
+        Map<String, PublicAnswers.ContributionRow> cells = new LinkedHashMap<>();
+        if (byLevel != null) {
+            byLevel.rows().forEach(row -> cells.put(row.key(), row));
+        }
+        List<PublicPages.ContributionLine> lines = byType.rows().stream().map(row -> new PublicPages.ContributionLine(
+                row.key(), labels.value("contributionType", row.key(), row.label()), count(row.contributions(), formats),
+                count(row.contributors(), formats), length(row.contributions(), longest),
+                byLevel == null ? List.of() : CONTRIBUTION_LEVELS.stream().map(level -> {
+                    PublicAnswers.ContributionRow cell = cells.get(row.key() + "|" + level);
+                    return cell == null ? new PublicPages.Value(formats.count(0), false) : count(cell.contributions(), formats);
+                }).toList())).toList();
+        boolean anyWithheld = byType.total().suppressed() || byType.rows().stream().anyMatch(PublicAnswers.ContributionRow::suppressed)
+                || cells.values().stream().anyMatch(PublicAnswers.ContributionRow::suppressed);
+        return new PublicPages.ContributionTables(count(byType.total().contributions(), formats),
+                count(byType.total().contributors(), formats),
+                byLevel == null ? List.of() : CONTRIBUTION_LEVELS.stream().map(level -> labels.of("contributionLevel." + level)).toList(),
+                lines, anyWithheld);
+    }
+
+    private static PublicPages.Value count(Long value, Formats formats) {
+        return value == null ? new PublicPages.Value(WITHHELD, true) : new PublicPages.Value(formats.count(value), false);
     }
 
     private static String length(Long count, long longest) {

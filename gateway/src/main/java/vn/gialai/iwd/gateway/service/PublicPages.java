@@ -9,11 +9,14 @@ public final class PublicPages {
     }
 
     public record Dashboard(PageLinks links, String updated, List<Headline> headlines, List<Figure> figures,
-                            List<Chart> charts, Plan plan, List<ReportLink> reports) {
+                            List<TrendChart> trend, List<Chart> charts, ContributionTables contributions, Plan plan,
+                            List<ReportLink> reports) {
     }
 
+    /** {@code contributions} is null for a report published before contributions were reported. */
     public record AnnualReport(PageLinks links, int year, int revision, String publishedAt, String asOf,
-                               List<Headline> headlines, List<Figure> figures, List<Chart> charts) {
+                               List<Headline> headlines, List<Figure> figures, List<Chart> charts,
+                               ContributionTables contributions) {
     }
 
     /** The page's language, and the addresses of the dashboard and of this page in the other language. */
@@ -48,6 +51,39 @@ public final class PublicPages {
 
     /** {@code length} is the bar's length in percent of the longest bar, written for SVG. */
     public record Bar(String key, String label, Value count, Value universityPlusShare, String length) {
+    }
+
+    /**
+     * An indicator's trend as an SVG line chart: observed years solid, the projection dashed from the last
+     * observed year, targets as marks; coordinates in the viewBox 0 0 {@link #WIDTH} {@link #HEIGHT}.
+     * {@code rows} (observed years and the target years' projections) are its text equivalent.
+     */
+    public record TrendChart(String code, String title, String observed, String projected, List<TargetMark> targets,
+                             List<Tick> ticks, List<TrendRow> rows, boolean anyWithheld) {
+        public static final int WIDTH = 320;
+        public static final int HEIGHT = 160;
+    }
+
+    public record TargetMark(int year, String x, String y, String label) {
+    }
+
+    /** A year on the chart's axis. */
+    public record Tick(int year, String x) {
+    }
+
+    public record TrendRow(int year, Value value, boolean projected) {
+    }
+
+    /**
+     * Contributions by type (contributions, distinct contributors, a bar), and by level when {@code levels} is
+     * not empty (one value per level, in the order of {@code levels}).
+     */
+    public record ContributionTables(Value total, Value contributors, List<String> levels, List<ContributionLine> lines,
+                                     boolean anyWithheld) {
+    }
+
+    public record ContributionLine(String key, String label, Value contributions, Value contributors, String length,
+                                   List<Value> byLevel) {
     }
 
     public record Plan(String tasks, List<PlanGroup> groups, List<AgencyLine> agencies) {
