@@ -56,6 +56,9 @@ class ContributionsTest {
     @ConfigProperty(name = "iwd.consumer.topics.unit")
     String unitTopic;
 
+    @ConfigProperty(name = "iwd.consumer.topics.task")
+    String taskTopic;
+
     @ConfigProperty(name = "iwd.consumer.group-id")
     String groupId;
 
@@ -194,6 +197,27 @@ class ContributionsTest {
                 open.getBoolean("contributions.rows[0].suppressed"));
         assertTrue(open.getBoolean("contributions.rows[0].suppressed"));
         assertTrue(open.getBoolean("contributions.total.suppressed"));
+    }
+
+    @Test
+    @Order(6)
+    void anEventIsAppliedOnlyFromItsOwnTopicAndProducer() {
+        long before = analyst("type").getLong("total.contributors");
+        String onTaskTopic = Dataset.id(7100);
+        events.send(taskTopic, onTaskTopic, Dataset.withContributions(Dataset.person(onTaskTopic, 1, KNOWN, false, 1980,
+                "F", "KINH", "MASTER", null, "03", "HEALTH", "PUBLIC_EMPLOYEE", "INSIDE", true, HEALTH), "AWARD NATIONAL 2024 1"));
+        String forged = Dataset.id(7101);
+        events.send(personTopic, forged, Dataset.withContributions(Dataset.person(forged, 1, KNOWN, false, 1980,
+                "F", "KINH", "MASTER", null, "03", "HEALTH", "PUBLIC_EMPLOYEE", "INSIDE", true, HEALTH), "AWARD NATIONAL 2024 1")
+                .replace("\"source\": \"/iwd/registry-service\"", "\"source\": \"/someone/else\""));
+        send(13, "HEALTH", HEALTH, false, "AWARD PROVINCIAL 2024 1");
+        events.awaitConsumed(groupId);
+        JsonPath byType = analyst("type");
+        assertEquals(before + 1, byType.getLong("total.contributors"), "only registry's event on the person topic counts");
+        assertRow(byType, "AWARD", 1, 1);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.matches("iwd_events_ignored_total\\{reason=\"wrong-origin\",?} 2\\.0")),
+                "both are counted as ignored");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

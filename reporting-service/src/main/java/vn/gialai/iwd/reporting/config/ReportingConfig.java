@@ -39,6 +39,11 @@ public interface ReportingConfig {
     @WithDefault("1s")
     Duration dataVersionCheckInterval();
 
+    /** Person exports streaming at once; the next is refused with 429 until one ends. */
+    @WithDefault("2")
+    @Min(1)
+    int maxConcurrentExports();
+
     /** How long browsers and caches in front of the portal may reuse a public answer. */
     @WithDefault("5s")
     Duration publicMaxAge();

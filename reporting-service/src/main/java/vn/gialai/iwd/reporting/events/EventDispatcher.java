@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
+import vn.gialai.iwd.reporting.config.ConsumerConfig;
 import vn.gialai.iwd.reporting.domain.PersonProfile;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
 import vn.gialai.iwd.reporting.service.DataChanged;
@@ -25,12 +27,17 @@ import java.util.Map;
 /**
  * Applies one poll's records in one transaction. Unknown event types are skipped (tolerant reader);
  * an unreadable record is logged by topic/offset only — payloads may hold data we must not log.
- * Person events are collected and applied together, so that a poll costs a few batched statements.
+ * Each type is applied only from its own topic and producer: a person event written onto the task topic,
+ * or sent by anyone but registry, is ignored. Skipped records are counted by reason
+ * ({@code iwd_events_ignored_total}). Person events are collected and applied together, so that a poll
+ * costs a few batched statements.
  */
 @ApplicationScoped
 public class EventDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
+    private static final String REGISTRY = "/iwd/registry-service";
+    private static final String TASK_SERVICE = "/iwd/task-service";
 
     private final ObjectMapper json;
     private final UnitProjection units;
@@ -38,10 +45,21 @@ public class EventDispatcher {
     private final TaskProjection tasks;
     private final ConsumerStateRepository consumerState;
     private final Event<DataChanged> dataChanged;
+    private final Map<String, Origin> origins;
+    private final MeterRegistry meters;
+
+    /** Where events of one type may come from: their topic and their producer's CloudEvents source. */
+    private record Origin(String topic, String source) {
+    }
 
     EventDispatcher(ObjectMapper json, UnitProjection units, PersonProjection persons, TaskProjection tasks,
-                    ConsumerStateRepository consumerState, Event<DataChanged> dataChanged) {
+                    ConsumerStateRepository consumerState, Event<DataChanged> dataChanged, ConsumerConfig config,
+                    MeterRegistry meters) {
         this.json = json;
+        this.meters = meters;
+        this.origins = Map.of(PersonChanged.TYPE, new Origin(config.topics().person(), REGISTRY),
+                UnitChanged.TYPE, new Origin(config.topics().unit(), REGISTRY),
+                TaskChanged.TYPE, new Origin(config.topics().task(), TASK_SERVICE));
         this.units = units;
         this.persons = persons;
         this.tasks = tasks;
@@ -60,12 +78,24 @@ public class EventDispatcher {
         Map<ConsumerStateRepository.Partition, OffsetDateTime> newest = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             IncomingEvent event = read(record);
-            if (event != null && apply(event, personVersions)) {
+            if (event == null) {
+                ignored("unreadable");
+                continue;
+            }
+            Origin origin = origins.get(event.type());
+            if (origin == null) {
+                ignored("unknown-type");
+            } else if (!origin.topic().equals(record.topic()) || !origin.source().equals(event.source())) {
+                LOG.warnf("ignoring %s from source %s on %s-%d offset %d: not its topic and producer", event.type(),
+                        event.source(), record.topic(), record.partition(), record.offset());
+                ignored("wrong-origin");
+            } else if (apply(event, personVersions)) {
                 newest.merge(new ConsumerStateRepository.Partition(record.topic(), record.partition()), event.time(),
                         (a, b) -> a.isAfter(b) ? a : b);
-            } else if (event != null) {
-                LOG.debugf("ignoring event of type %s at %s-%d offset %d", event.type(), record.topic(),
+            } else {
+                LOG.debugf("ignoring unreadable data of %s at %s-%d offset %d", event.type(), record.topic(),
                         record.partition(), record.offset());
+                ignored("invalid-data");
             }
         }
         persons.apply(personVersions);
@@ -73,11 +103,12 @@ public class EventDispatcher {
         dataChanged.fire(new DataChanged());
     }
 
-    /** @return whether the event is of a type we consume and was readable */
+    private void ignored(String reason) {
+        meters.counter("iwd.events.ignored", "reason", reason).increment();
+    }
+
+    /** @return whether the event's data was readable */
     private boolean apply(IncomingEvent event, List<PersonProfile> personVersions) {
-        if (event.type() == null) {
-            return false;
-        }
         switch (event.type()) {
             case PersonChanged.TYPE -> {
                 PersonChanged person = convert(event.data(), PersonChanged.class);

@@ -32,9 +32,11 @@ public class ExportResource {
     private final ExportService exports;
     private final BreakdownService breakdowns;
     private final Today today;
+    private final CurrentCaller caller;
 
-    ExportResource(ExportService exports, BreakdownService breakdowns, Today today) {
+    ExportResource(ExportService exports, BreakdownService breakdowns, Today today, CurrentCaller caller) {
         this.exports = exports;
+        this.caller = caller;
         this.breakdowns = breakdowns;
         this.today = today;
     }
@@ -45,7 +47,8 @@ public class ExportResource {
             description = "One row per person: a stable pseudonym, birth year, gender, ethnic group (KINH or MINORITY), "
                     + "qualification, title, field, sector, employment, inside/outside the state apparatus, units, "
                     + "meetsStandard and contribution counts. Never a name, national ID or date of birth. Streamed; "
-                    + "CSV is UTF-8 with a BOM so that Excel shows Vietnamese.")
+                    + "CSV is UTF-8 with a BOM so that Excel shows Vietnamese. At most a few exports stream at once (429 "
+                    + "with Retry-After beyond); every export is recorded with its caller and row count.")
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ExportedPersons")),
@@ -54,6 +57,7 @@ public class ExportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
                     description = "A title row, then one row per person"))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response persons(@Parameter(description = "File format; default json",
                                     schema = @Schema(enumeration = {"json", "ndjson", "csv"}))
                             @QueryParam("format") String format,
@@ -63,7 +67,7 @@ public class ExportResource {
                             String knownAt) {
         ExportService.Format chosen = format(format, Set.of(ExportService.Format.values()));
         return file(chosen, "persons",
-                exports.persons(chosen, today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt))));
+                exports.persons(chosen, today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)), caller.id()));
     }
 
     @GET

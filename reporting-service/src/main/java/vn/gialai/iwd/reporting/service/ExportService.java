@@ -1,5 +1,12 @@
 package vn.gialai.iwd.reporting.service;
 
+import java.util.concurrent.Semaphore;
+import java.util.Locale;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import vn.gialai.iwd.reporting.config.ReportingConfig;
+import io.quarkus.agroal.DataSource;
+import io.agroal.api.AgroalDataSource;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +38,8 @@ import java.util.stream.Collectors;
  * Exports for analysts. Person microdata carry a keyed pseudonym and the statistical profile only:
  * no name, national ID or date of birth exists in this service to leak. Rows are streamed from a
  * database cursor (fetch size {@value #FETCH_SIZE}) straight to the response, so memory stays flat
- * whatever the number of persons.
+ * whatever the number of persons. Person exports stream from their own pool ({@code export}), at most
+ * {@code iwd.reporting.max-concurrent-exports} at once, and each is recorded in export_audit.
  */
 @ApplicationScoped
 public class ExportService {
@@ -60,13 +68,18 @@ public class ExportService {
     private static final String BOM = "\uFEFF";
 
     private final Jdbc jdbc;
+    private final AgroalDataSource exportPool;
     private final Pseudonyms pseudonyms;
     private final ObjectMapper json;
+    private final Semaphore exportsRunning;
 
-    ExportService(Jdbc jdbc, Pseudonyms pseudonyms, ObjectMapper json) {
+    ExportService(Jdbc jdbc, @DataSource("export") AgroalDataSource exportPool, Pseudonyms pseudonyms, ObjectMapper json,
+                  ReportingConfig config) {
         this.jdbc = jdbc;
+        this.exportPool = exportPool;
         this.pseudonyms = pseudonyms;
         this.json = json;
+        this.exportsRunning = new Semaphore(config.maxConcurrentExports());
     }
 
     /** One output row: the values in column order. */
@@ -77,7 +90,11 @@ public class ExportService {
         void close() throws IOException;
     }
 
-    public FileContent persons(Format format, Scope scope) {
+    /**
+     * @param caller who asked, for the audit
+     * @throws ProblemException (too many at once) when the allowed number of exports is streaming already
+     */
+    public FileContent persons(Format format, Scope scope, String caller) {
         Population.Source persons = Population.personRows(scope);
         // Contribution counts are read out of the JSON in SQL, so no row is parsed in Java.
         Population.Source source = new Population.Source("select " + EXPORTED_COLUMNS + ", " + CONTRIBUTION_TYPES.stream()
@@ -85,9 +102,15 @@ public class ExportService {
                 .collect(Collectors.joining(", ")) + " from (" + persons.sql() + ") r", persons.params());
         List<String> columns = new ArrayList<>(PERSON_COLUMNS);
         CONTRIBUTION_TYPES.forEach(type -> columns.add(CONTRIBUTIONS + type));
+        if (!exportsRunning.tryAcquire()) {
+            throw ProblemException.tooManyAtOnce("Other exports are running; try again in a moment.");
+        }
         return output -> {
+            OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+            long written = 0;
+            boolean completed = false;
             Pseudonyms.Pseudonymiser pseudonymiser = pseudonyms.newPseudonymiser();
-            try (Connection connection = jdbc.dataSource().getConnection()) {
+            try (Connection connection = exportPool.getConnection()) {
                 // A cursor (fetch size honoured) needs a transaction; it only reads and is rolled back.
                 connection.setAutoCommit(false);
                 try (PreparedStatement statement = connection.prepareStatement(source.sql());
@@ -98,16 +121,28 @@ public class ExportService {
                         int firstContribution = rows.getMetaData().getColumnCount() - CONTRIBUTION_TYPES.size() + 1;
                         while (rows.next()) {
                             writer.write(personRow(rows, pseudonymiser, firstContribution));
+                            written++;
                         }
                     }
+                    completed = true;
                 } finally {
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw new IOException("export failed", e);
+            } finally {
+                exportsRunning.release();
+                audit(caller, format, scope, started, written, completed);
             }
         };
+    }
+
+    private void audit(String caller, Format format, Scope scope, OffsetDateTime started, long written, boolean completed) {
+        jdbc.update("insert into export_audit (caller, format, as_of, known_at, started_at, finished_at, rows_written,"
+                        + " completed) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(caller, format.name().toLowerCase(Locale.ROOT), scope.asOf(), scope.knownAt(), started,
+                        OffsetDateTime.now(ZoneOffset.UTC), written, completed));
     }
 
     public FileContent breakdown(Format format, Breakdown breakdown) {

@@ -7,7 +7,7 @@ package vn.gialai.iwd.reporting.service;
 public class ProblemException extends RuntimeException {
 
     /** Why the request was refused. */
-    public enum Kind { NOT_FOUND, UNPROCESSABLE, UPSTREAM_UNAVAILABLE }
+    public enum Kind { NOT_FOUND, UNPROCESSABLE, UPSTREAM_UNAVAILABLE, TOO_MANY_AT_ONCE }
 
     private final Kind kind;
 
@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(Kind.UNPROCESSABLE, detail);
+    }
+
+    /** A bounded resource (e.g. concurrent exports) is fully in use: try again later. */
+    public static ProblemException tooManyAtOnce(String detail) {
+        return new ProblemException(Kind.TOO_MANY_AT_ONCE, detail);
     }
 
     /** A service this one depends on did not answer. */
