@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gialai.iwd.plan.PlanApi.createTask;
 import static vn.gialai.iwd.plan.PlanApi.task;
 
@@ -65,6 +66,20 @@ class UnitConsumerTest {
         awaitAgency(next, agency -> agency.getInt("version") == 1);
         given().header("Authorization", Tokens.portal()).get(PlanApi.BASE + "/agencies")
                 .then().statusCode(200).body("items.find { it.code == '" + broken + "' }", equalTo(null));
+    }
+
+    @Test
+    void aUnitEventFromAnotherProducerIsIgnoredAndCounted() throws Exception {
+        String forged = unitCode();
+        String next = unitCode();
+        send(unitEvent(forged, "Xã Giả Mạo", null, List.of(), 1).replace("/iwd/registry-service", "/someone/else"));
+        send(unitEvent(next, "Xã Thật", null, List.of(), 1));
+        awaitAgency(next, agency -> agency.getInt("version") == 1);
+        given().header("Authorization", Tokens.portal()).get(PlanApi.BASE + "/agencies")
+                .then().statusCode(200).body("items.find { it.code == '" + forged + "' }", equalTo(null));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.matches("iwd_events_ignored_total\\{reason=\"wrong-origin\",?} [1-9].*")),
+                "the forged event is counted");
     }
 
     private JsonPath awaitAgency(String code, Predicate<JsonPath> done) throws InterruptedException {
