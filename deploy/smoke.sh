@@ -85,3 +85,5 @@ printf 'smoke: %d passed, %d failed\n' "$passed" "$failed"
 "$here/contract/check.sh" "$gateway"
 # The public pages in a real browser (Chromium), against this same stack.
 "$here/browser/check.sh" "$gateway"
+# Fuzzing driven by the published OpenAPI document (Portman and Newman): thousands of requests, no 5xx.
+"$here/fuzz/check.sh" "$gateway"

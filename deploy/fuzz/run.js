@@ -27,6 +27,7 @@ const log = (message) => console.log(`[fuzz] ${message}`);
 
 const MUTATIONS = ['as-generated', 'known-ids', 'wrong-types', 'malformed', 'boundary-query', 'path-junk', 'nesting'];
 // A caller without a valid key is turned away before most of the request is read: fewer mutations.
+const SHARDS = Number(process.env.IWD_FUZZ_SHARDS || 3);
 const ANONYMOUS_MUTATIONS = ['as-generated', 'path-junk', 'nesting'];
 const ROLES = {
   admin: { roles: ['admin'] },
@@ -109,15 +110,18 @@ async function main() {
   if (operationCount !== documented) throw new Error('Portman did not generate a request for every operation');
 
   const iterations = [];
-  for (const mutation of ANONYMOUS_MUTATIONS) {
-    iterations.push({ role: 'anonymous', apiKey: '', mutation });
-    iterations.push({ role: 'made-up key', apiKey: `iwd_${'0'.repeat(40)}`, mutation });
-  }
+  for (const mutation of ANONYMOUS_MUTATIONS) iterations.push({ role: 'anonymous', apiKey: '', mutation });
+  iterations.push({ role: 'made-up key', apiKey: `iwd_${'0'.repeat(40)}`, mutation: 'as-generated' });
   const keys = {};
   for (const [role, spec] of Object.entries(ROLES)) keys[role] = await createClient(role, spec);
-  for (const mutation of MUTATIONS) {
-    for (const role of Object.keys(ROLES)) iterations.push({ role, apiKey: keys[role], mutation });
-  }
+  // Each mutation as the admin (who may call every operation) and as two other roles, in turn,
+  // so that each role meets most mutations and the run stays within CI's few minutes.
+  const others = Object.keys(ROLES).filter((role) => role !== 'admin');
+  MUTATIONS.forEach((mutation, m) => {
+    for (const role of ['admin', others[(2 * m) % others.length], others[(2 * m + 1) % others.length]]) {
+      iterations.push({ role, apiKey: keys[role], mutation });
+    }
+  });
   log(`Newman: ${iterations.length} iterations (callers: anonymous, made-up key, ${Object.keys(ROLES).join(', ')};`
     + ` mutations: ${MUTATIONS.join(', ')}) of ${requests} requests`);
 
@@ -125,21 +129,25 @@ async function main() {
   const perOperation = {};
   const findings = [];
   const timePerOperation = {};
+  const perMutation = {};
   let sent = 0;
   const secrets = new Set([adminKey, ...Object.values(keys)]);
   const hide = (text) => [...secrets].reduce((t, s) => t.split(s).join('***'), text);
 
-  await new Promise((resolve, reject) => {
+  // SHARDS Newman runs at once, each over every SHARDS-th iteration (Newman sends one request at
+  // a time: the gateway and the services would otherwise idle while Newman runs its scripts).
+  const shards = Array.from({ length: SHARDS }, (_, i) => iterations.filter((_, n) => n % SHARDS === i));
+  await Promise.all(shards.map((rows) => new Promise((resolve, reject) => {
     newman.run({
-      collection,
-      iterationData: iterations,
+      collection: JSON.parse(JSON.stringify(collection)),
+      iterationData: rows,
       reporters: [],
       timeoutRequest: 30000,
       ignoreRedirects: true,
     }, (error) => (error ? reject(error) : resolve()))
       .on('request', (error, args) => {
         sent++;
-        const row = iterations[args.cursor.iteration];
+        const row = rows[args.cursor.iteration];
         const op = operations.get(args.item.name);
         const ms = error ? 0 : args.response.responseTime;
         timePerOperation[op] = (timePerOperation[op] || 0) + ms;
@@ -148,6 +156,8 @@ async function main() {
         histogram[status] = (histogram[status] || 0) + 1;
         perOperation[op] = perOperation[op] || {};
         perOperation[op][bucket] = (perOperation[op][bucket] || 0) + 1;
+        const byCaller = perMutation[`${row.mutation} as ${row.role}`] = perMutation[`${row.mutation} as ${row.role}`] || {};
+        byCaller[status] = (byCaller[status] || 0) + 1;
         if (error || args.response.code >= 500) {
           const request = args.request;
           const headers = request.headers.all().filter((h) => !h.disabled && h.key.toLowerCase() !== 'x-api-key')
@@ -166,11 +176,11 @@ async function main() {
           });
         }
       });
-  });
+  })));
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const report = { gateway, seconds, requests: sent, distinctRequests: requests, iterations: iterations.length,
-    operations: operationCount, histogram, perOperation, timePerOperation, findings };
+    operations: operationCount, histogram, perOperation, perMutation, timePerOperation, findings };
   fs.writeFileSync(path.join(target, 'report.json'), JSON.stringify(report, null, 2));
   for (const f of findings.slice(0, 50)) {
     console.log(`\n[fuzz] ${f.status} on ${f.operation} (${f.item}; caller ${f.caller}, mutation ${f.mutation})\n`
