@@ -2,6 +2,7 @@ package vn.gialai.iwd.reporting.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -138,12 +139,7 @@ public class PublicResource {
     @APIResponse(responseCode = "200", description = "The trend")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public TrendService.Trend trend(@Parameter(description = "First year (2000 to 2100)",
-                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2024"))
-                                    @QueryParam("from") String from,
-                                    @Parameter(description = "Last year (from to 2100)",
-                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2045"))
-                                    @QueryParam("to") String to) {
-        return trends.trend(QueryParams.integer("from", from, 2024), QueryParams.integer("to", to, 2045), true);
+    public TrendService.Trend trend(@BeanParam TrendYears years) {
+        return trends.trend(years.from(), years.to(), true);
     }
 }

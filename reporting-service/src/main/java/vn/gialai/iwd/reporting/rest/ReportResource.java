@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -273,14 +274,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The trend")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public TrendService.Trend trend(@Parameter(description = "First year (2000 to 2100)",
-                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2024"))
-                                    @QueryParam("from") String from,
-                                    @Parameter(description = "Last year (from to 2100)",
-                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "2045"))
-                                    @QueryParam("to") String to) {
-        return trends.trend(QueryParams.integer("from", from, 2024), QueryParams.integer("to", to, 2045),
-                caller.readsPublicFigures());
+    public TrendService.Trend trend(@BeanParam TrendYears years) {
+        return trends.trend(years.from(), years.to(), caller.readsPublicFigures());
     }
 
     /** 201 with the frozen report; publishing again creates the next revision. */
