@@ -307,6 +307,14 @@ class RecordResourceTest {
     }
 
     @Test
+    void aSnapshotOfAUnitThatDoesNotExistIsA404() {
+        given().header("Authorization", Tokens.admin())
+                .when().post("/api/v1/registry/units/{unit}/snapshots", "NO-SUCH-UNIT")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("NO-SUCH-UNIT"));
+    }
+
+    @Test
     void committedSnapshotRemovesWhatTheUnitNoLongerReports() {
         String unit = "SO-VHTTDL";
         String kept = SampleRecords.externalId();

@@ -22,9 +22,11 @@ public class SnapshotService {
     private final PersonProfiles profiles;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UnitService units;
 
-    SnapshotService(SnapshotRepository snapshots, PersonProfiles profiles, AuditTrail audit, Clock clock) {
+    SnapshotService(SnapshotRepository snapshots, PersonProfiles profiles, AuditTrail audit, Clock clock, UnitService units) {
         this.snapshots = snapshots;
+        this.units = units;
         this.profiles = profiles;
         this.audit = audit;
         this.clock = clock;
@@ -33,6 +35,7 @@ public class SnapshotService {
     @Transactional
     public Snapshot open(Caller caller, String unitCode) {
         caller.requireUnit(unitCode);
+        units.get(unitCode);
         Snapshot snapshot = new Snapshot();
         snapshot.id = UUID.randomUUID();
         snapshot.unitCode = unitCode;
