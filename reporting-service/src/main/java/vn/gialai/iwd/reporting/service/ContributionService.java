@@ -38,7 +38,8 @@ public class ContributionService {
     }
 
     private Contributions compute(ContributionGrouping grouping, int from, int to) {
-        UnitRollup.Crosswalk units = unitRollup.crosswalk(today.date());
+        // Unit names are read only for a report by unit: the crosswalk lists every unit.
+        UnitRollup.Crosswalk units = grouping == ContributionGrouping.UNIT ? unitRollup.crosswalk(today.date()) : null;
         List<Contributions.Row> rows = new ArrayList<>();
         for (ContributionRepository.Group group : contributions.groups(grouping, from, to)) {
             Map<String, String> keys = new LinkedHashMap<>();

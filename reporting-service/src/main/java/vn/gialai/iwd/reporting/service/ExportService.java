@@ -1,17 +1,13 @@
 package vn.gialai.iwd.reporting.service;
 
-import java.util.concurrent.Semaphore;
-import java.util.Locale;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
-import vn.gialai.iwd.reporting.config.ReportingConfig;
-import io.quarkus.agroal.DataSource;
-import io.agroal.api.AgroalDataSource;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.gialai.iwd.reporting.config.ReportingConfig;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Scope;
 import vn.gialai.iwd.reporting.repository.Jdbc;
@@ -26,12 +22,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 /**
