@@ -9,6 +9,8 @@
 #   deploy/bench/reads.sh                 all of it
 #   BENCH_READS_ONLY=1 deploy/bench/reads.sh   only the wrk part
 # Settings: BENCH_SECONDS (15), BENCH_CONNECTIONS (16).
+# The requests without a key all come from 127.0.0.1, one address, limited to 50/s by default: start
+# the stack for this benchmark with IWD_ANONYMOUS_RATE_LIMIT=1000000 deploy/up.sh (checked below).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib.sh"
@@ -26,6 +28,13 @@ new_key() { # NAME ROLES_JSON
 analyst=$(new_key "bench analyst" '["analyst", "plan-admin"]')
 portal=$(new_key "bench portal" '["portal"]')
 [ -n "$analyst" ] && [ -n "$portal" ] || die "could not create the benchmark clients (is the stack up?)"
+
+# The gateway's own setting, read from its process: a default limit would turn the anonymous row into
+# a measurement of 429s.
+gateway_pid=$(cat "$IWD_DATA/run/gateway.pid" 2>/dev/null || true)
+anonymous_rate=$(tr '\0' '\n' <"/proc/${gateway_pid:-0}/environ" 2>/dev/null | sed -n 's/^IWD_ANONYMOUS_RATE_LIMIT=//p')
+[ "${anonymous_rate:-0}" -ge 1000000 ] 2>/dev/null \
+  || die "the gateway limits requests without a key to ${anonymous_rate:-50}/s per address; restart it with IWD_ANONYMOUS_RATE_LIMIT=1000000 (deploy/down.sh; IWD_ANONYMOUS_RATE_LIMIT=1000000 deploy/up.sh)"
 
 results=()
 measure() { # LABEL KEY PATH: one line "label|req/s|p50|p99|non-2xx"

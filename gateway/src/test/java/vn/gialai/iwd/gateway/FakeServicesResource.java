@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,8 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
     static volatile String publicKeyPem;
     /** While true, the public API answers 503, as a reporting-service that is down behind a proxy would. */
     static volatile boolean publicApiDown;
+    /** Request URI → bytes of each echoed request whose body arrived complete. */
+    static final Map<String, Long> completeBodies = new ConcurrentHashMap<>();
 
     private HttpServer server;
     private Path keys;
@@ -100,6 +103,7 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             try (InputStream body = exchange.getRequestBody()) {
                 bodyBytes = body.transferTo(OutputStream.nullOutputStream());
             }
+            completeBodies.put(exchange.getRequestURI().toString(), bodyBytes);
             String headers = exchange.getRequestHeaders().entrySet().stream()
                     .map(header -> quote(header.getKey().toLowerCase()) + ": " + quote(header.getValue().get(0)))
                     .collect(Collectors.joining(", "));

@@ -3,8 +3,10 @@ package vn.gialai.iwd.gateway.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Positive;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "iwd.gateway")
@@ -12,8 +14,37 @@ public interface GatewayConfig {
 
     Services services();
 
-    /** Request bodies above this are refused with 413. */
+    /** Request bodies above this are refused with 413, counted as they arrive (chunked ones too). */
     MemorySize maxBodySize();
+
+    /**
+     * Longest a request body may take to arrive: past it the gateway answers 408 and closes the
+     * connection (aborting the call to the service), so slow bodies cannot hold its connections.
+     */
+    Duration requestBodyTimeout();
+
+    /**
+     * Addresses (or CIDR ranges) of the proxies in front of the gateway. Only from them is
+     * X-Forwarded-For believed; the client is then its right-most address not in this list.
+     */
+    Optional<List<String>> trustedProxies();
+
+    /** Requests without a client (public API, pages, assets): a token bucket per client address. */
+    Anonymous anonymous();
+
+    interface Anonymous {
+        /** Requests per second one address may make, sustained. */
+        @Positive
+        int ratePerSecond();
+
+        /** Requests one address may make at once (the bucket's capacity). */
+        @Positive
+        int burst();
+
+        /** How many addresses' buckets are kept at most (the least used are forgotten first). */
+        @Positive
+        long cacheSize();
+    }
 
     /** Key of the bootstrap admin client; unset or empty: none is created. */
     Optional<String> adminApiKey();

@@ -1,6 +1,7 @@
 package vn.gialai.iwd.gateway.rest;
 
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,23 +14,32 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What follows authentication for every request with a client, proxied or admin: the client's rate
- * limit (429 with Retry-After). Runs on the event loop right after Quarkus's authentication and
- * authorisation handlers, before any route. Also answers 503 when a key could not be checked.
+ * What follows authentication for every request: with a client (proxied or admin), the client's rate
+ * limit; without one (public API, pages, assets, a route that will answer 401), the limit of its
+ * address ({@link ClientAddresses}), and a GET or HEAD with a body is refused before anything reads or
+ * forwards it. 429 carries Retry-After. Runs on the event loop right after Quarkus's authentication
+ * and authorisation handlers, before any route. Also answers 503 when a key could not be checked.
  */
 @ApplicationScoped
 public class ClientAdmission {
 
     static final String TOO_MANY = "This client exceeded its rate limit; retry after the time in Retry-After.";
+    static final String TOO_MANY_ANONYMOUS = "Too many requests without an API key from this address; "
+            + "retry after the time in Retry-After.";
+    static final String BODY_REFUSED = "A GET or HEAD request without an API key takes no body.";
+    /** Readiness and liveness probes come from the platform, often all from one address. */
+    private static final String HEALTH = "/q/health";
     /** Quarkus orders its security handlers by minus their priority; this runs just after authorisation. */
     private static final int AFTER_AUTHORIZATION = -SecurityHandlerPriorities.AUTHORIZATION + 1;
     private static final Logger LOG = Logger.getLogger(ClientAdmission.class);
 
     private final RateLimiter rateLimiter;
+    private final ClientAddresses addresses;
     private final VertxProblems problems;
 
-    ClientAdmission(RateLimiter rateLimiter, VertxProblems problems) {
+    ClientAdmission(RateLimiter rateLimiter, ClientAddresses addresses, VertxProblems problems) {
         this.rateLimiter = rateLimiter;
+        this.addresses = addresses;
         this.problems = problems;
     }
 
@@ -40,12 +50,31 @@ public class ClientAdmission {
 
     private void withinRate(RoutingContext context) {
         Optional<ClientIdentity> client = ApiKeyIdentityProvider.clientOf(context);
-        OptionalLong retryAfter = client.isPresent() ? rateLimiter.tryAcquire(client.get()) : OptionalLong.empty();
+        if (client.isPresent()) {
+            OptionalLong retryAfter = rateLimiter.tryAcquire(client.get());
+            if (retryAfter.isPresent()) {
+                problems.send(context, 429, TOO_MANY, retryAfter.getAsLong());
+            } else {
+                context.next();
+            }
+            return;
+        }
+        if (context.normalizedPath().startsWith(HEALTH)) {
+            context.next();
+            return;
+        }
+        OptionalLong retryAfter = rateLimiter.tryAcquireAnonymous(addresses.of(context));
         if (retryAfter.isPresent()) {
-            problems.send(context, 429, TOO_MANY, retryAfter.getAsLong());
+            problems.send(context, 429, TOO_MANY_ANONYMOUS, retryAfter.getAsLong());
+        } else if (isGetOrHead(context.request().method()) && VertxProblems.hasBody(context.request())) {
+            problems.send(context, 400, BODY_REFUSED);
         } else {
             context.next();
         }
+    }
+
+    private static boolean isGetOrHead(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
     }
 
     private void keyLookupFailed(RoutingContext context) {

@@ -6,8 +6,10 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
@@ -49,6 +51,7 @@ public class ServiceProxy {
             REQUEST_ID_HEADER.toLowerCase(), TRACEPARENT);
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
             REQUEST_ID_HEADER.toLowerCase());
+    private static final Set<HttpMethod> PUBLIC_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
@@ -56,13 +59,16 @@ public class ServiceProxy {
     private final CallerTokens tokens;
     private final GatewayConfig config;
     private final VertxProblems problems;
+    private final ClientAddresses addresses;
     private HttpClient http;
 
-    ServiceProxy(GatewayRoutes routes, CallerTokens tokens, GatewayConfig config, VertxProblems problems) {
+    ServiceProxy(GatewayRoutes routes, CallerTokens tokens, GatewayConfig config, VertxProblems problems,
+                 ClientAddresses addresses) {
         this.routes = routes;
         this.tokens = tokens;
         this.config = config;
         this.problems = problems;
+        this.addresses = addresses;
     }
 
     void routes(@Observes Router router, Vertx vertx) {
@@ -89,7 +95,14 @@ public class ServiceProxy {
         long started = System.nanoTime();
         String contentLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (contentLength != null && parseLength(contentLength) > config.maxBodySize().asLongValue()) {
-            problems.send(context, 413, "The body is larger than " + config.maxBodySize().asLongValue() + " bytes.");
+            problems.send(context, 413, tooLarge());
+            return;
+        }
+        if (rule.isPublic() && !PUBLIC_METHODS.contains(request.method())) {
+            // The public API only reads, so no anonymous body is ever forwarded (GET and HEAD bodies
+            // were refused by ClientAdmission; CORS preflights are answered before any route).
+            context.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            problems.send(context, 405, "The public API is read-only: GET or HEAD.");
             return;
         }
         if (rule.isPublic()) {
@@ -120,8 +133,9 @@ public class ServiceProxy {
                 headers.add(header.getKey(), header.getValue());
             }
         });
+        // The services see the one address the gateway decided is the client's, never a client's own claim.
         headers.set(REQUEST_ID_HEADER, requestId).set(TRACEPARENT, traceparent)
-                .set("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
+                .set("X-Forwarded-For", addresses.of(context).getHostAddress());
         if (client != null) {
             headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client));
         }
@@ -133,10 +147,7 @@ public class ServiceProxy {
                         in.resume();
                         return outgoing.send();
                     }
-                    if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
-                        outgoing.setChunked(true);
-                    }
-                    return outgoing.send(in);
+                    return sendBody(context, outgoing);
                 })
                 .compose(answer -> relay(answer, context.response()))
                 .onComplete(done -> {
@@ -145,10 +156,56 @@ public class ServiceProxy {
                     } else if (done.failed()) {
                         context.response().reset();
                     }
-                    LOG.infof("%s %s -> %d client=%s requestId=%s traceparent=%s %dms", in.method(), in.path(),
-                            context.response().getStatusCode(), client == null ? "public" : client.id(), requestId,
+                    // A client gone before its answer ended is logged so, not with the default status 200.
+                    LOG.infof("%s %s -> %s client=%s requestId=%s traceparent=%s %dms", in.method(), in.path(),
+                            context.response().ended() ? context.response().getStatusCode() : "closed",
+                            client == null ? "public" : client.id(), requestId,
                             traceparent, (System.nanoTime() - started) / 1_000_000);
                 });
+    }
+
+    /**
+     * Streams the client's body to the service with back-pressure, counting its bytes against
+     * max-body-size whether or not it has a Content-Length. A body over the cap is answered 413 and the
+     * call to the service reset, as is a body whose client goes away or misses its deadline
+     * ({@link BodyDeadline}): the service sees a broken connection, never a cut body that looks
+     * complete (which piping would send, as it ends the request when the source fails).
+     */
+    private Future<HttpClientResponse> sendBody(RoutingContext context, HttpClientRequest outgoing) {
+        HttpServerRequest in = context.request();
+        long cap = config.maxBodySize().asLongValue();
+        if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            outgoing.setChunked(true);
+        }
+        // A reset is this method's own doing; the caller learns of it from the failed response.
+        outgoing.exceptionHandler(failure -> LOG.debugf("call with a body ended: %s", failure.getMessage()));
+        long[] received = {0};
+        in.handler(chunk -> {
+            if (outgoing.response().failed()) {
+                return; // the call broke (service gone, reset): the rest of the body has nowhere to go
+            }
+            received[0] += chunk.length();
+            if (received[0] > cap) {
+                in.handler(null).endHandler(null);
+                // The answer first: resetting the call fails it, and that failure must find it sent.
+                problems.send(context, 413, tooLarge());
+                outgoing.reset();
+                return;
+            }
+            outgoing.write(chunk);
+            if (outgoing.writeQueueFull()) {
+                in.pause();
+                outgoing.drainHandler(drained -> in.resume());
+            }
+        });
+        in.endHandler(ended -> outgoing.end());
+        in.exceptionHandler(failure -> outgoing.reset());
+        in.resume();
+        return outgoing.response();
+    }
+
+    private String tooLarge() {
+        return "The body is larger than " + config.maxBodySize().asLongValue() + " bytes.";
     }
 
     /**
