@@ -224,8 +224,9 @@ public class OpenApiAggregator {
                         + String.join(", ", roles) + ".").strip());
                 responses.put("401", responseRef("Unauthorized"));
                 responses.put("403", responseRef("Forbidden"));
-                responses.put("429", responseRef("TooManyRequests"));
             }
+            // Public routes too: without a key, the client's address has a rate limit.
+            responses.put("429", responseRef("TooManyRequests"));
             if (operation.has("requestBody")) {
                 responses.put("413", responseRef("PayloadTooLarge"));
             }
