@@ -38,7 +38,7 @@ class ClientEventsTest {
     void createdAndRevokedClientsArePublishedAsDocumented() throws IOException {
         String id = GatewayTest.createClient("events test client", List.of("submitter"), List.of("SO-YTE"), 20)
                 .then().statusCode(201).extract().path("id");
-        given().header("X-API-Key", "test-only-admin-key").when().delete("/api/v1/admin/clients/" + id)
+        given().header("X-API-Key", "test-only-admin-key-not-secret-0123456789abcdefghijklmnop").when().delete("/api/v1/admin/clients/" + id)
                 .then().statusCode(204);
 
         List<JsonNode> events = TopicReader.eventsWithKey(config.topics().client(), id, found -> found.size() >= 2,

@@ -88,6 +88,11 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             respond(exchange, 200, publicAnswer.get());
         } else if (path.startsWith("/api/v1/public/annual/")) {
             respond(exchange, 404, "{\"status\": 404, \"title\": \"Not Found\"}");
+        } else if (path.equals("/api/v1/plan/tasks-created")) {
+            // As JAX-RS's Response.created does: the location made absolute with the service's own address.
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/api/v1/plan/tasks/NV-01?view=full");
+            respond(exchange, 201, "{}");
         } else if (path.equals("/api/v1/reports/export/persons")) {
             streamExport(exchange);
         } else if (path.equals("/q/openapi")) {

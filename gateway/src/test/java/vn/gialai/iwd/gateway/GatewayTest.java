@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(FakeServicesResource.class)
 class GatewayTest {
 
-    private static final String ADMIN_KEY = "test-only-admin-key";
+    private static final String ADMIN_KEY = "test-only-admin-key-not-secret-0123456789abcdefghijklmnop";
 
     @TestHTTPResource("/")
     URL gateway;
@@ -273,6 +273,7 @@ class GatewayTest {
         String base64 = FakeServicesResource.publicKeyPem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         return new JwtConsumerBuilder().setVerificationKey(key).setExpectedIssuer("iwd-gateway")
+                .setExpectedAudience("registry-service")
                 .setRequireExpirationTime().setRequireSubject().build().processToClaims(token);
     }
 }

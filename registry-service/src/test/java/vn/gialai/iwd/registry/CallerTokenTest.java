@@ -63,4 +63,14 @@ class CallerTokenTest {
                 .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         given().header("Authorization", "Bearer " + edited).when().get(PATH).then().statusCode(401);
     }
+
+    @Test
+    void aTokenMintedForAnotherServiceOrForNoneIsRejected() {
+        String forReporting = Jwt.issuer("iwd-gateway").audience("reporting-service").subject("x")
+                .groups(Set.of("submitter")).claim("units", List.of("SO-YTE")).expiresIn(60).sign();
+        given().header("Authorization", "Bearer " + forReporting).when().get(PATH).then().statusCode(401);
+        String forNobody = Jwt.issuer("iwd-gateway").subject("x").groups(Set.of("submitter"))
+                .claim("units", List.of("SO-YTE")).expiresIn(60).sign();
+        given().header("Authorization", "Bearer " + forNobody).when().get(PATH).then().statusCode(401);
+    }
 }

@@ -55,4 +55,13 @@ class CallerTokenTest {
                 .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(1800)).sign();
         given().header("Authorization", "Bearer " + expired).get(PATH).then().statusCode(401);
     }
+
+    @Test
+    void aTokenMintedForAnotherServiceOrForNoneIsRejected() {
+        String forRegistry = Jwt.issuer("iwd-gateway").audience("registry-service").subject("x")
+                .groups(Set.of("analyst")).expiresIn(60).sign();
+        given().header("Authorization", "Bearer " + forRegistry).get(PATH).then().statusCode(401);
+        String forNobody = Jwt.issuer("iwd-gateway").subject("x").groups(Set.of("analyst")).expiresIn(60).sign();
+        given().header("Authorization", "Bearer " + forNobody).get(PATH).then().statusCode(401);
+    }
 }

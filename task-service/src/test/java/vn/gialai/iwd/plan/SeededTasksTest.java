@@ -3,6 +3,7 @@ package vn.gialai.iwd.plan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,6 +131,14 @@ class SeededTasksTest {
                 .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
     }
 
+
+    @Test
+    void aTokenMintedForAnotherServiceIsRejected() {
+        String forRegistry = Jwt.issuer("iwd-gateway").audience("registry-service").subject("x")
+                .groups(Set.of("portal")).claim("units", List.of()).expiresIn(60).sign();
+        given().header("Authorization", "Bearer " + forRegistry).when().get(PlanApi.BASE + "/tasks")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
     private static JsonPath seededTasks(String asOf) {
         return given().header("Authorization", Tokens.portal())
                 .when().get(PlanApi.BASE + "/tasks?plan=" + PLAN + "&asOf=" + asOf)

@@ -12,7 +12,7 @@ public final class Tokens {
     }
 
     public static String bearer(String clientId, Set<String> roles, List<String> units) {
-        return "Bearer " + Jwt.issuer("iwd-gateway").subject(clientId).groups(roles).claim("units", units)
+        return "Bearer " + Jwt.issuer("iwd-gateway").audience("task-service").subject(clientId).groups(roles).claim("units", units)
                 .expiresIn(60).sign();
     }
 

@@ -46,10 +46,14 @@ public interface GatewayConfig {
         long cacheSize();
     }
 
-    /** Key of the bootstrap admin client; unset or empty: none is created. */
+    /**
+     * Key of the bootstrap admin client: at least 43 characters (256 random bits) of at least 16 different
+     * ones, else the gateway does not start. A new value revokes the client of the previous one; unset or
+     * empty: there is no bootstrap admin (a previous one is revoked).
+     */
     Optional<String> adminApiKey();
 
-    /** Key with which reporting-service reads registry's checksum (role analyst); unset: no such client. */
+    /** Key with which reporting-service reads registry's checksum (role reconciliation); same rules as the admin key. */
     Optional<String> reportingApiKey();
 
     /** How long a key's client is remembered: a revoked key stops working within this time. */

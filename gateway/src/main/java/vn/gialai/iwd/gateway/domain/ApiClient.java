@@ -44,4 +44,8 @@ public class ApiClient {
 
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
+
+    /** The environment variable whose value is this client's key, for the clients the deployment supplies. */
+    @Column(name = "bootstrap_variable")
+    public String bootstrapVariable;
 }

@@ -20,6 +20,10 @@ public class ApiClientRepository implements PanacheRepositoryBase<ApiClient, UUI
         return find("keyHash", keyHash).firstResultOptional();
     }
 
+    public Optional<ApiClient> findActiveBootstrap(String variable) {
+        return find("bootstrapVariable = ?1 and revokedAt is null", variable).firstResultOptional();
+    }
+
     public List<ApiClient> listActive() {
         return list("revokedAt is null", Sort.by("createdAt"));
     }

@@ -31,6 +31,8 @@ public class ClientAdmission {
     private static final String HEALTH = "/q/health";
     /** Quarkus orders its security handlers by minus their priority; this runs just after authorisation. */
     private static final int AFTER_AUTHORIZATION = -SecurityHandlerPriorities.AUTHORIZATION + 1;
+    /** Long enough for a database restart; clients retry after it instead of hammering the gateway. */
+    static final long KEY_CHECK_RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(ClientAdmission.class);
 
     private final RateLimiter rateLimiter;
@@ -87,6 +89,7 @@ public class ClientAdmission {
             return;
         }
         LOG.errorf(failure.getCause(), "client lookup failed (request %s)", context.response().headers().get("X-Request-Id"));
-        problems.send(context, 503, "The gateway cannot check keys right now; retry later.");
+        problems.send(context, 503, "The gateway cannot check keys right now; retry after the time in Retry-After.",
+                KEY_CHECK_RETRY_AFTER_SECONDS);
     }
 }

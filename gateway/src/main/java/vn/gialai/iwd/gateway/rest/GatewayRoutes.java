@@ -18,8 +18,12 @@ import java.util.Set;
 @ApplicationScoped
 public class GatewayRoutes {
 
-    /** A path prefix, the service behind it (none for the gateway's own API) and who may call it. */
-    public record Route(String prefix, Optional<URI> service, Set<String> roles, boolean isPublic) {
+    /**
+     * A path prefix, the service behind it (none for the gateway's own API), the audience of the caller
+     * tokens minted for that service (so that a token sent to one service is refused by the others), and
+     * who may call it.
+     */
+    public record Route(String prefix, Optional<URI> service, String audience, Set<String> roles, boolean isPublic) {
 
         boolean matches(String path) {
             return path.startsWith(prefix);
@@ -28,22 +32,32 @@ public class GatewayRoutes {
 
     static final String ADMIN_PREFIX = "/api/v1/admin/";
 
+    /** The audience of each service's caller tokens, as each service's mp.jwt.verify.audiences expects. */
+    static final String REGISTRY = "registry-service";
+    static final String PLAN = "task-service";
+    static final String REPORTING = "reporting-service";
+
     private final List<Route> proxied;
-    private final Route admin = new Route(ADMIN_PREFIX, Optional.empty(), Set.of(Roles.ADMIN), false);
+    private final Route admin = new Route(ADMIN_PREFIX, Optional.empty(), "gateway", Set.of(Roles.ADMIN), false);
 
     GatewayRoutes(GatewayConfig config) {
-        Set<String> everyone = Set.copyOf(Roles.ALL);
+        Set<String> people = Set.of(Roles.SUBMITTER, Roles.PORTAL, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN,
+                Roles.ADMIN);
+        // The most specific prefix first: the first route that matches a path is its route.
         proxied = List.of(
-                proxy("/api/v1/registry/", config.services().registry(),
-                        Set.of(Roles.SUBMITTER, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN, Roles.ADMIN), false),
-                proxy("/api/v1/plan/", config.services().plan(), everyone, false),
-                proxy("/api/v1/reports/", config.services().reporting(),
-                        Set.of(Roles.PORTAL, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN, Roles.ADMIN), false),
-                proxy("/api/v1/public/", config.services().reporting(), Set.of(), true));
+                proxy("/api/v1/registry/stats/", config.services().registry(), REGISTRY,
+                        Set.of(Roles.RECONCILIATION, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN, Roles.ADMIN)),
+                proxy("/api/v1/registry/", config.services().registry(), REGISTRY,
+                        Set.of(Roles.SUBMITTER, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN, Roles.ADMIN)),
+                proxy("/api/v1/plan/", config.services().plan(), PLAN, people),
+                proxy("/api/v1/reports/", config.services().reporting(), REPORTING,
+                        Set.of(Roles.PORTAL, Roles.ANALYST, Roles.REGISTRY_ADMIN, Roles.PLAN_ADMIN, Roles.ADMIN)),
+                new Route("/api/v1/public/", Optional.of(URI.create(config.services().reporting())), REPORTING, Set.of(),
+                        true));
     }
 
-    private static Route proxy(String prefix, String service, Set<String> roles, boolean isPublic) {
-        return new Route(prefix, Optional.of(URI.create(service)), roles, isPublic);
+    private static Route proxy(String prefix, String service, String audience, Set<String> roles) {
+        return new Route(prefix, Optional.of(URI.create(service)), audience, roles, false);
     }
 
     /** The routes served by a service behind the gateway. */

@@ -23,6 +23,7 @@ import vn.gialai.iwd.gateway.service.CallerTokens;
 import vn.gialai.iwd.gateway.service.ClientIdentity;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -49,6 +50,7 @@ public class ServiceProxy {
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "keep-alive", "proxy-authorization",
             "proxy-connection", "te", "trailer", "upgrade", "transfer-encoding", "x-api-key", "authorization",
             REQUEST_ID_HEADER.toLowerCase(), TRACEPARENT);
+    private static final Set<String> LOCATIONS = Set.of("location", "content-location");
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
             REQUEST_ID_HEADER.toLowerCase());
     private static final Set<HttpMethod> PUBLIC_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
@@ -137,7 +139,7 @@ public class ServiceProxy {
         headers.set(REQUEST_ID_HEADER, requestId).set(TRACEPARENT, traceparent)
                 .set("X-Forwarded-For", addresses.of(context).getHostAddress());
         if (client != null) {
-            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client));
+            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client, rule.audience()));
         }
         options.setHeaders(headers);
         boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
@@ -209,6 +211,24 @@ public class ServiceProxy {
     }
 
     /**
+     * A service knows only its own internal address, so an absolute location it gives names an internal host
+     * and port: the client gets the path alone (a relative reference, resolved against the gateway's address).
+     * A location that is not a URI is dropped rather than passed on.
+     */
+    static Optional<String> withoutAuthority(String location) {
+        try {
+            URI uri = new URI(location);
+            if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Streams the service's answer to the client with back-pressure. A client that goes away in the
      * middle stops the relay and resets the call to the service, instead of writing to a finished
      * response (which Vert.x reports as an uncaught "Response has already been written").
@@ -216,7 +236,10 @@ public class ServiceProxy {
     private static Future<Void> relay(HttpClientResponse answer, HttpServerResponse out) {
         out.setStatusCode(answer.statusCode());
         answer.headers().forEach(header -> {
-            if (!NOT_RETURNED.contains(header.getKey().toLowerCase())) {
+            String name = header.getKey().toLowerCase();
+            if (LOCATIONS.contains(name)) {
+                withoutAuthority(header.getValue()).ifPresent(location -> out.headers().add(header.getKey(), location));
+            } else if (!NOT_RETURNED.contains(name)) {
                 out.headers().add(header.getKey(), header.getValue());
             }
         });

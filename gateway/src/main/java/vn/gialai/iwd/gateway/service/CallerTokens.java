@@ -19,18 +19,24 @@ public class CallerTokens {
     private record Signed(String token, Instant renewAfter) {
     }
 
+    private record Holder(UUID client, String audience) {
+    }
+
     private final GatewayConfig config;
-    private final ConcurrentHashMap<UUID, Signed> tokens = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Holder, Signed> tokens = new ConcurrentHashMap<>();
 
     CallerTokens(GatewayConfig config) {
         this.config = config;
     }
 
-    public String tokenFor(ClientIdentity client) {
-        Signed signed = tokens.get(client.id());
+    /** A token for {@code client} that only the service named {@code audience} accepts. */
+    public String tokenFor(ClientIdentity client, String audience) {
+        Holder holder = new Holder(client.id(), audience);
+        Signed signed = tokens.get(holder);
         if (signed == null || Instant.now().isAfter(signed.renewAfter())) {
             Instant now = Instant.now();
             String token = Jwt.issuer(config.tokenIssuer())
+                    .audience(audience)
                     .subject(client.id().toString())
                     .groups(new HashSet<>(client.roles()))
                     .claim("units", client.units())
@@ -39,7 +45,7 @@ public class CallerTokens {
                     .expiresAt(now.plus(config.tokenLifetime()))
                     .sign();
             signed = new Signed(token, now.plus(config.tokenLifetime().dividedBy(2)));
-            tokens.put(client.id(), signed);
+            tokens.put(holder, signed);
         }
         return signed.token();
     }

@@ -30,8 +30,10 @@ public class ClientService {
     }
 
     private static final Logger LOG = Logger.getLogger(ClientService.class);
-    private static final String BOOTSTRAP_ADMIN = "bootstrap admin (IWD_ADMIN_API_KEY)";
-    private static final String REPORTING_SERVICE = "reporting-service reconciliation (IWD_REPORTING_API_KEY)";
+    private static final String ADMIN_KEY_VARIABLE = "IWD_ADMIN_API_KEY";
+    private static final String REPORTING_KEY_VARIABLE = "IWD_REPORTING_API_KEY";
+    private static final String BOOTSTRAP_ADMIN = "bootstrap admin (" + ADMIN_KEY_VARIABLE + ")";
+    private static final String REPORTING_SERVICE = "reporting-service reconciliation (" + REPORTING_KEY_VARIABLE + ")";
 
     private final ApiClientRepository clients;
     private final CloudEventWriter events;
@@ -57,17 +59,44 @@ public class ClientService {
     /** Clients whose keys the deployment supplies: the first administrator and reporting-service. */
     @Transactional
     void ensureBootstrapClients(@Observes StartupEvent startup) {
-        ensureClient(BOOTSTRAP_ADMIN, Roles.ADMIN, config.adminApiKey());
-        ensureClient(REPORTING_SERVICE, Roles.ANALYST, config.reportingApiKey());
+        ensureBootstrapClient(ADMIN_KEY_VARIABLE, BOOTSTRAP_ADMIN, Roles.ADMIN, config.adminApiKey());
+        ensureBootstrapClient(REPORTING_KEY_VARIABLE, REPORTING_SERVICE, Roles.RECONCILIATION, config.reportingApiKey());
     }
 
-    private void ensureClient(String name, String role, Optional<String> configuredKey) {
+    /**
+     * Makes the client of {@code variable} the one of {@code configuredKey} with exactly {@code role}: kept when
+     * the key is the same, else the previous client is revoked (and forgotten by the cache) and a new one made.
+     */
+    @Transactional
+    public void ensureBootstrapClient(String variable, String name, String role, Optional<String> configuredKey) {
         Optional<String> key = configuredKey.filter(value -> !value.isBlank());
-        if (key.isEmpty() || clients.findByKeyHash(ApiKeys.hash(key.get())).isPresent()) {
+        key.ifPresent(value -> BootstrapKeys.requireStrong(variable, value));
+        Optional<ApiClient> current = clients.findActiveBootstrap(variable);
+        String hash = key.map(ApiKeys::hash).orElse(null);
+        if (current.isPresent() && current.get().keyHash.equals(hash)) {
+            if (!current.get().roles.equals(List.of(role))) {
+                current.get().roles = List.of(role);
+                knownKeys.invalidateAll();
+                publish(current.get());
+            }
             return;
         }
-        save(name, List.of(role), List.of(), 100, key.get());
-        LOG.infof("created the client '%s' from its configured key", name);
+        current.ifPresent(previous -> {
+            previous.revokedAt = OffsetDateTime.now();
+            knownKeys.invalidateAll();
+            publish(previous);
+            LOG.infof("revoked the client '%s': %s changed", previous.name, variable);
+        });
+        if (key.isEmpty()) {
+            return;
+        }
+        if (clients.findByKeyHash(hash).isPresent()) {
+            throw new IllegalStateException(variable + " is the key of another client or of a revoked one: "
+                    + "give it a new random value");
+        }
+        ApiClient client = save(name, List.of(role), List.of(), 100, key.get());
+        client.bootstrapVariable = variable;
+        LOG.infof("created the client '%s' from %s", name, variable);
     }
 
     @Transactional

@@ -153,13 +153,14 @@ public class PersonResource {
 
     @GET
     @Path("/stats/checksum")
-    @RolesAllowed({"analyst", "registry-admin", "plan-admin", "admin"})
+    @RolesAllowed({"reconciliation", "analyst", "registry-admin", "plan-admin", "admin"})
     @Tag(name = "Reconciliation", description = "Counts and checksums that show whether reporting-service has counted "
             + "every change of the registry exactly once — Đối soát số liệu")
     @Operation(operationId = "getPersonChecksum", summary = "Count and checksum the persons with an active record",
             description = "The number of persons with at least one active record and an order-independent checksum "
                     + "of their (id, version) pairs; reporting-service computes the same over what it has counted "
-                    + "(GET /api/v1/reports/reconciliation). Needs the analyst, registry-admin or plan-admin role.")
+                    + "(GET /api/v1/reports/reconciliation). Needs the reconciliation (reporting-service's own key), analyst, "
+                    + "registry-admin or plan-admin role.")
     @APIResponse(responseCode = "200", description = "The count and the checksum")
     public PersonResponses.ChecksumView checksum() {
         PersonService.Checksum checksum = persons.checksum();

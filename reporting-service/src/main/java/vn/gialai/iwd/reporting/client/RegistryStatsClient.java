@@ -9,7 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * registry-service's reconciliation checksum, reached through the gateway (which authenticates
- * reporting's API key and mints the caller token registry verifies; the client needs role analyst).
+ * reporting's API key and mints the caller token registry verifies; the client has role reconciliation, which reaches nothing else).
  */
 @RegisterRestClient(configKey = "registry")
 @Path("/api/v1/registry/stats")
