@@ -295,6 +295,26 @@ class ImportTest {
     }
 
     @Test
+    void aFormulaInTheErrorsFileIsTextAndComesBackAsItWasUploaded() throws IOException {
+        String run = prefix();
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Nguyễn Văn A\")";
+        String importId = csv(UNIT, csvHeader() + line(run + "-1", formula, "", "01/01/1980", "Ong", "Kinh", "Đại học",
+                "Y tế", "Viên chức", "Có"), "").statusCode(200).body("rejected", hasSize(1)).extract().path("importId");
+        byte[] errors = given().header("Authorization", Tokens.submitter(UNIT)).queryParam("format", "csv")
+                .when().get("/api/v1/registry/units/{unit}/imports/{id}/errors", UNIT, importId)
+                .then().statusCode(200).extract().asByteArray();
+        CSVRecord row = CSVFormat.DEFAULT.parse(new StringReader(new String(errors, StandardCharsets.UTF_8).substring(1)))
+                .getRecords().get(1);
+        assertEquals("'" + formula, row.get(1), "a spreadsheet shows the cell as text instead of running it");
+
+        List<String> cells = new ArrayList<>(row.toList());
+        cells.set(4, "Nam");
+        csv(UNIT, csvHeader() + line(cells.subList(0, 10).toArray(String[]::new)), "").statusCode(200)
+                .body("created", equalTo(1)).body("rejected", hasSize(0));
+        record(UNIT, run + "-1").statusCode(200).body("fullName", equalTo(formula));
+    }
+
+    @Test
     void theErrorsFileRoundTrips() throws IOException {
         String run = prefix();
         String file = csvHeader()

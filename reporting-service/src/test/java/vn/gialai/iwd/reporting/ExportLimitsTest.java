@@ -5,16 +5,23 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.service.ExportService;
 import vn.gialai.iwd.reporting.service.Today;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
@@ -42,6 +49,20 @@ class ExportLimitsTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Test
+    void aFormulaInAUnitsNameIsWrittenToCsvAsText() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Sở Y tế\")";
+        Breakdown breakdown = new Breakdown(List.of("unit"), today.now().asOf(), null, 3L, List.of(
+                new Breakdown.Row("+SO-X", Map.of("unit", "+SO-X"), formula, 3L, 1L, new BigDecimal("0.3333"), false, null),
+                new Breakdown.Row("SO-YTE", Map.of("unit", "SO-YTE"), "@Sở -Y tế", 0L, 0L, null, false, null)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.breakdown(ExportService.Format.CSV, breakdown).writeTo(out);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        assertEquals(List.of("'+SO-X", "'" + formula, "3", "1", "0.3333"), rows.get(1).toList());
+        assertEquals(List.of("SO-YTE", "'@Sở -Y tế", "0", "0", ""), rows.get(2).toList());
+    }
 
     @Test
     void exportsBeyondTheLimitAreRefusedUntilOneEndsAndEachIsAudited() throws IOException, SQLException {

@@ -274,7 +274,7 @@ public class SpreadsheetReader {
 
         private static Row row(CSVRecord record) {
             List<Cell> cells = new ArrayList<>(record.size());
-            record.forEach(value -> cells.add(Cell.ofText(value)));
+            record.forEach(value -> cells.add(Cell.ofText(CsvCells.restored(value))));
             return new Row((int) record.getRecordNumber(), cells);
         }
 

@@ -122,7 +122,7 @@ public class SpreadsheetWriter {
         try (CSVPrinter csv = csv(out)) {
             csv.printRecord(withErrorsTitle(file.recordTitles()));
             for (ImportErrorFiles.StoredRow row : file.rows()) {
-                csv.printRecord(withErrors(row, file.recordTitles(), errors));
+                csv.printRecord(withErrors(row, file.recordTitles(), errors).stream().map(CsvCells::neutralised).toList());
             }
         }
     }

@@ -206,7 +206,8 @@ public class ExportService {
                 public void write(List<Object> row) throws IOException {
                     List<Object> cells = new ArrayList<>(row.size());
                     for (Object value : row) {
-                        cells.add(value instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList()) : value);
+                        Object cell = value instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList()) : value;
+                        cells.add(cell instanceof String text ? CsvCells.neutralised(text) : cell);
                     }
                     csv.printRecord(cells);
                 }
