@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Verified tokens are remembered (rest.VerifiedTokens), so a token the service has already accepted
@@ -63,5 +64,20 @@ class CallerTokenTest {
         given().header("Authorization", "Bearer " + forRegistry).get(PATH).then().statusCode(401);
         String forNobody = Jwt.issuer("iwd-gateway").subject("x").groups(Set.of("analyst")).expiresIn(60).sign();
         given().header("Authorization", "Bearer " + forNobody).get(PATH).then().statusCode(401);
+    }
+
+    @Test
+    void theCachesOfTokensAndAnswersAreMeasured() {
+        given().header("Authorization", Tokens.bearer("metrics-reader", Set.of("analyst"), List.of())).get(PATH)
+                .then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(cacheSize(metrics, "reporting-verified-tokens") >= 1, "the token just verified is remembered");
+        assertTrue(cacheSize(metrics, "reporting-answers") >= 1, "the indicators just computed are kept");
+    }
+
+    private static double cacheSize(String metrics, String cache) {
+        return metrics.lines().filter(line -> line.startsWith("cache_size{") && line.contains("cache=\"" + cache + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no cache_size metric for " + cache));
     }
 }

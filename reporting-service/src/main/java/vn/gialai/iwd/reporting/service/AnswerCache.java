@@ -2,6 +2,8 @@ package vn.gialai.iwd.reporting.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,11 +11,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,12 +32,12 @@ public class AnswerCache {
     private static final int MAX_ANSWERS = 1_000;
 
     /**
-     * The answers computed after reading one data version: what they read is at least that new, so no
-     * answer is ever kept under a version newer than its data. Each answer is computed once: requests
-     * that arrive while it is computed wait for it instead of computing it again (at 150,000 persons the
-     * public figures take about a second, and a portal's burst would otherwise compute them per request).
+     * An answer computed after reading one data version: what it read is at least that new, so no answer is
+     * ever kept under a version newer than its data. Each answer is computed once: requests that arrive while
+     * it is computed wait for it instead of computing it again (at 150,000 persons the public figures take
+     * about a second, and a portal's burst would otherwise compute them per request).
      */
-    private record Answers(String version, Map<String, CompletableFuture<Object>> byQuestion) {
+    private record Question(String version, String question) {
     }
 
     /** Stands for "nothing derived yet" in {@link #handedOut}. */
@@ -49,27 +49,31 @@ public class AnswerCache {
      * serialised form); an entry lives exactly as long as its answer.
      */
     private final Cache<Object, Object> handedOut = Caffeine.newBuilder().weakKeys().build();
-    private volatile Answers answers = new Answers("", new ConcurrentHashMap<>());
+    /** At most MAX_ANSWERS, the least recently used go first; those of earlier versions are dropped as one passes. */
+    private final Cache<Question, CompletableFuture<Object>> answers = Caffeine.newBuilder().maximumSize(MAX_ANSWERS)
+            .recordStats().build();
+    private volatile String answersVersion = "";
     /** Null until first read, and after a failed check: the next request reads it from the database. */
     private volatile String knownVersion;
 
-    AnswerCache(ConsumerStateRepository consumerState) {
+    AnswerCache(ConsumerStateRepository consumerState, MeterRegistry meters) {
         this.consumerState = consumerState;
+        CaffeineCacheMetrics.monitor(meters, answers, "reporting-answers");
     }
 
     /** @param question everything the answer depends on besides the data, e.g. "indicators|" + scope */
     @SuppressWarnings("unchecked")
     public <T> T reuse(String question, Supplier<T> compute) {
         String version = dataVersion();
-        Answers current = answers;
-        if (!current.version().equals(version) || current.byQuestion().size() > MAX_ANSWERS) {
-            current = new Answers(version, new ConcurrentHashMap<>());
-            answers = current;
+        if (!version.equals(answersVersion)) {
+            answersVersion = version;
+            answers.invalidateAll();
         }
-        // Computed outside the map's lock: public figures are built from other cached answers (the
-        // breakdowns), which a computation inside computeIfAbsent could not reuse.
+        // Computed outside the cache's lock: public figures are built from other cached answers (the
+        // breakdowns), which a computation inside the cache's own compute could not reuse.
+        Question key = new Question(version, question);
         CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> known = current.byQuestion().putIfAbsent(question, mine);
+        CompletableFuture<Object> known = answers.asMap().putIfAbsent(key, mine);
         if (known != null) {
             return (T) await(known);
         }
@@ -79,7 +83,7 @@ public class AnswerCache {
             mine.complete(computed);
             return computed;
         } catch (RuntimeException | Error e) {
-            current.byQuestion().remove(question, mine);
+            answers.asMap().remove(key, mine);
             mine.completeExceptionally(e);
             throw e;
         }
