@@ -5,8 +5,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
@@ -14,6 +16,7 @@ import vn.gialai.iwd.reporting.config.ConsumerConfig;
 import vn.gialai.iwd.reporting.repository.ConsumerStateRepository;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +79,20 @@ public class EventConsumerLoop {
             }
             try (KafkaConsumer<String, String> created = newConsumer(generation)) {
                 consumer = created;
-                created.subscribe(List.of(config.topics().unit(), config.topics().person(), config.topics().task()));
+                created.subscribe(List.of(config.topics().unit(), config.topics().person(), config.topics().task()),
+                        new ConsumerRebalanceListener() {
+                            // Which replica reads which partitions: what an operator (and drill 3) checks after
+                            // a replica stops, to see the others take its partitions over.
+                            @Override
+                            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                                LOG.infof("partitions assigned: %s", partitions);
+                            }
+
+                            @Override
+                            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                                LOG.infof("partitions revoked: %s", partitions);
+                            }
+                        });
                 while (running) {
                     ConsumerRecords<String, String> records = created.poll(Duration.ofMillis(500));
                     if (!records.isEmpty()) {
@@ -105,6 +121,10 @@ public class EventConsumerLoop {
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
+        settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
+                (int) config.sessionTimeout().toMillis());
+        settings.put(org.apache.kafka.clients.consumer.ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+                (int) config.sessionTimeout().dividedBy(3).toMillis());
         return new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
     }
 
