@@ -62,6 +62,26 @@ class UnitConsumerTest {
         assertEquals("Tên thứ ba", latest.nameVi, "stale (v1) and repeated (v2) events changed nothing");
     }
 
+    @Test
+    void envelopesThatAreNotCloudEventsAreSkippedAndCountedAndTheNextEventIsApplied() throws Exception {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        double before = unreadableCount();
+        String valid = unitEvent(code, "Sau các sự kiện hỏng", 1);
+        send(code, "{\"specversion\": \"1.0\", not json");
+        send(code, valid.replaceFirst("\"id\": \"[^\"]+\", ", ""));
+        send(code, valid.replace("\"specversion\": \"1.0\"", "\"specversion\": \"0.1\""));
+        send(code, valid.replaceFirst("\"time\": \"[^\"]+\", ", ""));
+        send(code, valid);
+        assertEquals("Sau các sự kiện hỏng", awaitUnit(code, unit -> unit.version == 1).nameVi);
+        assertEquals(before + 4, unreadableCount(), "the four broken envelopes are counted, not applied");
+    }
+
+    private static double unreadableCount() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("iwd_events_ignored_total{reason=\"unreadable\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     private UnitView awaitUnit(String code, Predicate<UnitView> done) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         UnitView unit = null;

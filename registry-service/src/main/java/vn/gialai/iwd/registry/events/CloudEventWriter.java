@@ -1,30 +1,34 @@
 package vn.gialai.iwd.registry.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.gialai.iwd.registry.config.EventsConfig;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** Writes CloudEvents 1.0 (JSON, structured mode) into the outbox of the caller's transaction. */
+/** Writes CloudEvents 1.0 (JSON, structured mode, by the CloudEvents SDK) into the outbox of the caller's transaction. */
 @ApplicationScoped
 public class CloudEventWriter {
 
+    private static final JsonFormat STRUCTURED_JSON = new JsonFormat();
+
     private final OutboxRepository outbox;
     private final ObjectMapper json;
-    private final EventsConfig config;
+    private final URI source;
 
     CloudEventWriter(OutboxRepository outbox, ObjectMapper json, EventsConfig config) {
         this.outbox = outbox;
         this.json = json;
-        this.config = config;
+        this.source = URI.create(config.source());
     }
 
     /** One event of a multi-row append. */
@@ -54,23 +58,19 @@ public class CloudEventWriter {
                 events.stream().map(event -> cloudEvent(type, dataschema, event.subject(), event.data())).toList());
     }
 
+    /** The whole event as it goes on the wire; {@code data} is serialised by the application's mapper (ISO-8601 dates). */
     private String cloudEvent(String type, String dataschema, String subject, Object data) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", UUID.randomUUID().toString());
-        event.put("source", config.source());
-        event.put("type", type);
-        event.put("subject", subject);
-        event.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        event.put("datacontenttype", "application/json");
+        CloudEventBuilder event = CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString())
+                .withSource(source)
+                .withType(type)
+                .withSubject(subject)
+                .withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(JsonCloudEventData.wrap(json.valueToTree(data)));
         if (dataschema != null) {
-            event.put("dataschema", dataschema);
+            event.withDataSchema(URI.create(dataschema));
         }
-        event.put("data", data);
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event data is not serialisable: " + type, e);
-        }
+        return new String(STRUCTURED_JSON.serialize(event.build()), StandardCharsets.UTF_8);
     }
 }

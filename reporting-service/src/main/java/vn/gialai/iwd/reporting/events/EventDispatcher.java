@@ -3,6 +3,11 @@ package vn.gialai.iwd.reporting.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
+import io.cloudevents.core.format.EventDeserializationException;
+import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,6 +23,8 @@ import vn.gialai.iwd.reporting.service.PersonProjection;
 import vn.gialai.iwd.reporting.service.TaskProjection;
 import vn.gialai.iwd.reporting.service.UnitProjection;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +43,7 @@ import java.util.Map;
 public class EventDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
+    private static final JsonFormat STRUCTURED_JSON = new JsonFormat();
     private static final String REGISTRY = "/iwd/registry-service";
     private static final String TASK_SERVICE = "/iwd/task-service";
 
@@ -146,17 +154,29 @@ public class EventDispatcher {
         }
     }
 
-    /** An envelope without data or time cannot be applied reproducibly: it is skipped like unreadable JSON. */
+    /**
+     * The event as the CloudEvents SDK reads structured JSON (required attributes and spec version checked);
+     * an envelope without data or time cannot be applied reproducibly and is skipped like unreadable JSON.
+     */
     private IncomingEvent read(ConsumerRecord<String, String> record) {
         try {
-            IncomingEvent event = record.value() == null ? null : json.readValue(record.value(), IncomingEvent.class);
-            if (event != null && event.data() != null && event.time() != null) {
-                return event;
+            CloudEvent event = record.value() == null ? null
+                    : STRUCTURED_JSON.deserialize(record.value().getBytes(StandardCharsets.UTF_8));
+            JsonNode data = event == null ? null : dataOf(event.getData());
+            if (data != null && event.getTime() != null) {
+                return new IncomingEvent(event.getType(), event.getSource().toString(), event.getTime(), data);
             }
-        } catch (JsonProcessingException e) {
+        } catch (EventDeserializationException | IllegalArgumentException | IllegalStateException | IOException e) {
             // logged below, without the payload
         }
         LOG.errorf("skipping unreadable event at %s-%d offset %d", record.topic(), record.partition(), record.offset());
         return null;
+    }
+
+    private JsonNode dataOf(CloudEventData data) throws IOException {
+        if (data instanceof JsonCloudEventData node) {
+            return node.getNode();
+        }
+        return data == null ? null : json.readTree(data.toBytes());
     }
 }

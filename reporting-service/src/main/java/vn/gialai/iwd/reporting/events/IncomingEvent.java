@@ -1,12 +1,12 @@
 package vn.gialai.iwd.reporting.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.OffsetDateTime;
 
-/** The CloudEvents envelope (structured JSON) as consumed; {@code data} is read by each handler. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record IncomingEvent(String specversion, String id, String source, String type, String subject,
-                            OffsetDateTime time, JsonNode data) {
+/**
+ * What the dispatcher needs of a consumed CloudEvent (read by the CloudEvents SDK): its type and
+ * producer, when it happened, and its data, which each handler reads into its own record.
+ */
+record IncomingEvent(String type, String source, OffsetDateTime time, JsonNode data) {
 }
