@@ -87,8 +87,10 @@ for svc in "${IWD_SERVICES[@]}"; do
   cds=()
   [ -f "$svc/target/quarkus-app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
   started_at[$svc]=$(date +%s.%N)
-  start_process "$svc" env -C "$svc/target/quarkus-app" java -Diwd.service="$svc" -Xmx${IWD_SERVICE_HEAP:-256m} -XX:+UseSerialGC \
-    "${cds[@]}" -jar quarkus-run.jar
+  # The zone is explicit, as in deploy/k8s/config.yaml, whatever this machine's is (log time stamps;
+  # business dates use the services' own Asia/Ho_Chi_Minh clock).
+  start_process "$svc" env -C "$svc/target/quarkus-app" TZ=Asia/Ho_Chi_Minh java -Duser.timezone=Asia/Ho_Chi_Minh \
+    -Diwd.service="$svc" -Xmx${IWD_SERVICE_HEAP:-256m} -XX:+UseSerialGC "${cds[@]}" -jar quarkus-run.jar
 done
 for svc in "${IWD_SERVICES[@]}"; do
   port=$(service_port "$svc")

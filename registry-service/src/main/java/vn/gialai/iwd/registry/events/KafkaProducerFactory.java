@@ -22,6 +22,11 @@ public class KafkaProducerFactory {
     @Produces
     @ApplicationScoped
     Producer<String, String> outboxProducer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        return new KafkaProducer<>(producerConfig(kafkaConfig));
+    }
+
+    /** The broker settings (KafkaSettings: bootstrap servers, security protocol, SASL, trust store) plus the producer's own. */
+    static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -33,7 +38,7 @@ public class KafkaProducerFactory {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(config);
+        return config;
     }
 
     void close(@Disposes Producer<String, String> producer) {
