@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.SocketException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -118,24 +119,23 @@ class PublicLimitsTest {
     @Test
     void getAndHeadWithABodyAreRefusedAndNeverForwarded() throws IOException {
         String probe = "/api/v1/public/echo?probe=" + UUID.randomUUID();
+        String chunkedHello = "5\r\nhello\r\n0\r\n\r\n";
         try (RawHttp http = new RawHttp(PROXY, port())) {
-            http.head("GET " + probe + " HTTP/1.1", "X-Forwarded-For: 203.0.113.30", "Content-Length: 5")
-                    .write("hello".getBytes(StandardCharsets.UTF_8));
+            http.request("GET " + probe + " HTTP/1.1", "hello", "X-Forwarded-For: 203.0.113.30", "Content-Length: 5");
             assertRefused(http.read(), 400, "takes no body");
         }
         try (RawHttp http = new RawHttp(PROXY, port())) {
-            http.head("HEAD " + probe + " HTTP/1.1", "X-Forwarded-For: 203.0.113.31", "Transfer-Encoding: chunked")
-                    .chunk("hello".getBytes(StandardCharsets.UTF_8)).lastChunk();
+            http.request("HEAD " + probe + " HTTP/1.1", chunkedHello, "X-Forwarded-For: 203.0.113.31",
+                    "Transfer-Encoding: chunked");
             assertEquals(400, http.readHead().status());
         }
         try (RawHttp http = new RawHttp(PROXY, port())) {
-            http.head("GET /annual/2025 HTTP/1.1", "X-Forwarded-For: 203.0.113.32", "Transfer-Encoding: chunked")
-                    .chunk("hello".getBytes(StandardCharsets.UTF_8)).lastChunk();
+            http.request("GET /annual/2025 HTTP/1.1", chunkedHello, "X-Forwarded-For: 203.0.113.32",
+                    "Transfer-Encoding: chunked");
             assertRefused(http.read(), 400, "takes no body");
         }
         try (RawHttp http = new RawHttp(PROXY, port())) {
-            http.head("POST " + probe + " HTTP/1.1", "X-Forwarded-For: 203.0.113.33", "Content-Length: 5")
-                    .write("hello".getBytes(StandardCharsets.UTF_8));
+            http.request("POST " + probe + " HTTP/1.1", "hello", "X-Forwarded-For: 203.0.113.33", "Content-Length: 5");
             RawHttp.Answer answer = http.read();
             assertRefused(answer, 405, "read-only");
             assertEquals("GET, HEAD", answer.header("Allow"));
@@ -162,10 +162,14 @@ class PublicLimitsTest {
         try (RawHttp http = new RawHttp(DIRECT, port())) {
             http.head("POST " + over + " HTTP/1.1", "X-API-Key: " + key, "Content-Type: application/json",
                     "Transfer-Encoding: chunked");
-            for (int sent = 0; sent <= CAP; sent += 8192) {
-                http.chunk(new byte[8192]);
+            try {
+                for (int sent = 0; sent <= CAP; sent += 8192) {
+                    http.chunk(new byte[8192]);
+                }
+                http.lastChunk();
+            } catch (SocketException refusedMidBody) {
+                // the gateway answered 413 and closed while the rest was still on its way: the answer is read below
             }
-            http.lastChunk();
             assertRefused(http.read(), 413, "larger than 65536 bytes");
             assertTrue(http.closedByServer(), "the rest of a refused body is not read");
         }

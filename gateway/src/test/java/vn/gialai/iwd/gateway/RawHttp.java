@@ -47,6 +47,18 @@ final class RawHttp implements Closeable {
         return write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /**
+     * Request line, headers and body in one write: a gateway that refuses on the headers closes the
+     * connection at once, and a body written after that would fail with a broken pipe.
+     */
+    RawHttp request(String requestLine, String body, String... headers) throws IOException {
+        StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        return write(request.append("\r\n").append(body).toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     RawHttp write(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
