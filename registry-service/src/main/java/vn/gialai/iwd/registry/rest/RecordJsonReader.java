@@ -2,6 +2,7 @@ package vn.gialai.iwd.registry.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,12 @@ import vn.gialai.iwd.registry.service.RecordInput;
 import vn.gialai.iwd.registry.service.SubmittedRecord;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -38,9 +45,12 @@ public class RecordJsonReader {
     private static final Set<String> CONTRIBUTION_FIELDS = Set.of("type", "title", "year", "level");
 
     private final ObjectMapper json;
+    /** For the batch's token stream, where each record is read as a tree with the rest of the body after it. */
+    private final ObjectMapper streaming;
 
     RecordJsonReader(ObjectMapper json) {
         this.json = json;
+        this.streaming = json.copy().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -48,8 +58,9 @@ public class RecordJsonReader {
      * becomes a {@link SubmittedRecord} (the body itself is capped by the HTTP body limit).
      */
     public List<SubmittedRecord> readBatch(byte[] body) {
+        requireUtf8(body);
         List<SubmittedRecord> records = null;
-        try (JsonParser parser = json.getFactory().createParser(body)) {
+        try (JsonParser parser = streaming.getFactory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notABatch();
             }
@@ -83,6 +94,7 @@ public class RecordJsonReader {
 
     /** The body of a single PUT: one record object. */
     public SubmittedRecord readOne(byte[] body) {
+        requireUtf8(body);
         JsonNode node;
         try {
             node = json.readTree(body);
@@ -147,6 +159,28 @@ public class RecordJsonReader {
             errors.addAll(values.errors);
         }
         return contributions;
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259). The parser decodes overlong forms, encoded surrogates and sequences
+     * beyond U+10FFFF without complaint, which would store something other than what was sent: such a
+     * body is refused whole (issue 15).
+     */
+    private static void requireUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw ProblemException.invalid("The body is not well-formed JSON: it is not valid UTF-8.");
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     private static ProblemException notJson() {

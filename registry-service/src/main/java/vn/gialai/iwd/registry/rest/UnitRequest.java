@@ -13,8 +13,8 @@ import java.util.List;
 @Schema(description = "A unit's definition; its code comes from the path. Unknown fields are refused (400).",
         additionalProperties = Schema.False.class)
 public record UnitRequest(
-        @Schema(description = "Vietnamese name (Tên đơn vị)", examples = "Sở Y tế") @NotBlank @Size(max = 300) String nameVi,
-        @Schema(description = "English name") @Size(max = 300) String nameEn,
+        @Schema(description = "Vietnamese name (Tên đơn vị)", examples = "Sở Y tế") @NotBlank @Size(max = 300) @Pattern(regexp = UnitRequest.TEXT_PATTERN) String nameVi,
+        @Schema(description = "English name") @Size(max = 300) @Pattern(regexp = UnitRequest.TEXT_PATTERN) String nameEn,
         @NotNull UnitKind kind,
         @Schema(description = "Code of an existing parent unit", pattern = "^[A-Z0-9-]{2,32}$") @Pattern(regexp = UnitRequest.CODE_PATTERN) String parentCode,
         @Schema(description = "First day the unit exists") @NotNull LocalDate validFrom,
@@ -23,4 +23,6 @@ public record UnitRequest(
         List<@NotNull @Pattern(regexp = UnitRequest.CODE_PATTERN) String> successorCodes) {
 
     public static final String CODE_PATTERN = "[A-Z0-9-]{2,32}";
+    /** Text PostgreSQL stores as sent: no U+0000 and no unpaired surrogate (they were a 500, issue 15). */
+    public static final String TEXT_PATTERN = "[^\\x{0}\\x{D800}-\\x{DFFF}]*";
 }

@@ -48,6 +48,13 @@ public class UnitResource {
         return units.list().stream().map(ResponseMapper::toResponse).toList();
     }
 
+    /** Well-formed ISO dates beyond year 9999 or before year 1 are refused by PostgreSQL: a 400 (was a 500, issue 15). */
+    private static void requireStorable(String field, java.time.LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new InvalidParameterException(field, "OUT_OF_RANGE", "Give a date from 0001-01-01 to 9999-12-31.");
+        }
+    }
+
     @GET
     @Path("/{code}")
     @Operation(operationId = "getUnit", summary = "Read one unit with its validity and successors",
@@ -78,6 +85,8 @@ public class UnitResource {
                                            pattern = "^[A-Z0-9-]{2,32}$", examples = "SO-YTE"))
                         @PathParam("code") @Pattern(regexp = UnitRequest.CODE_PATTERN) String code,
                         @Valid @NotNull UnitRequest request) {
+        requireStorable("validFrom", request.validFrom());
+        requireStorable("validTo", request.validTo());
         UnitService.Saved saved = units.save(new UnitService.UnitDefinition(code, request.nameVi(), request.nameEn(),
                 request.kind(), request.parentCode(), request.validFrom(), request.validTo(), request.successorCodes()));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -72,6 +72,8 @@ public class RecordValidator {
             findings.add(Finding.error("fullName", "REQUIRED"));
         } else if (Names.normalise(record.fullName()).length() > 200) {
             findings.add(Finding.error("fullName", "TOO_LONG", 200));
+        } else {
+            checkStorable("fullName", record.fullName(), findings);
         }
         checkBirth(record, today, findings);
         checkNationalId(record, findings);
@@ -88,6 +90,8 @@ public class RecordValidator {
         requireCode("employment", "employment", record.employment(), findings);
         if (record.employer() != null && record.employer().length() > 300) {
             findings.add(Finding.error("employer", "TOO_LONG", 300));
+        } else {
+            checkStorable("employer", record.employer(), findings);
         }
         if (record.meetsStandard() != null && record.employment() != null
                 && !CodeLists.STANDARD_APPLIES.contains(record.employment())) {
@@ -96,6 +100,9 @@ public class RecordValidator {
         checkContributions(record.contributions(), today, findings);
         if (record.effectiveDate() != null && record.effectiveDate().isAfter(today)) {
             findings.add(Finding.error("effectiveDate", "IN_FUTURE"));
+        } else if (record.effectiveDate() != null && record.effectiveDate().getYear() < OLDEST_BIRTH_YEAR) {
+            // Year 0 and years BC are well-formed ISO dates that PostgreSQL cannot store (issue 15).
+            findings.add(Finding.error("effectiveDate", "OUT_OF_RANGE", OLDEST_BIRTH_YEAR + "-01-01", today));
         }
         return findings;
     }
@@ -154,6 +161,27 @@ public class RecordValidator {
         }
     }
 
+    /**
+     * Free text must be text PostgreSQL stores as sent: U+0000 is refused by the database and an
+     * unpaired surrogate (a JSON escape such as \\ud800) would be stored as "?". Both are INVALID_FORMAT
+     * (issue 15: they were a 500); every other character, controls included, is stored verbatim.
+     */
+    private static void checkStorable(String field, String text, List<Finding> findings) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unpaired = Character.isHighSurrogate(c)
+                    ? i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (c == 0 || unpaired) {
+                findings.add(Finding.error(field, "INVALID_FORMAT"));
+                return;
+            }
+        }
+    }
+
     private void checkQualification(String qualification, List<Finding> findings) {
         if (qualification == null) {
             findings.add(Finding.error("highestQualification", "REQUIRED"));
@@ -182,6 +210,8 @@ public class RecordValidator {
                 findings.add(Finding.error(prefix + "title", "REQUIRED"));
             } else if (contribution.title().length() > 500) {
                 findings.add(Finding.error(prefix + "title", "TOO_LONG", 500));
+            } else {
+                checkStorable(prefix + "title", contribution.title(), findings);
             }
             if (contribution.year() == null) {
                 findings.add(Finding.error(prefix + "year", "REQUIRED"));

@@ -1,0 +1,20 @@
+package vn.gialai.iwd.registry.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * A body is one JSON value: content after it ({@code {...} x}, two objects) is refused (400), as the
+ * batch reader already does, instead of being ignored (issue 15). A number is not an enum
+ * constant ({@code "kind": 1} would be read as the second kind).
+ */
+@Singleton
+public class JsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    }
+}
