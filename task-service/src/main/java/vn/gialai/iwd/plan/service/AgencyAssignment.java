@@ -12,7 +12,7 @@ import java.util.List;
  * the wording means, as unit codes and agency-group codes. Both in requests and in responses.
  */
 public record AgencyAssignment(
-        @Schema(nullable = true, description = "The plan's wording, verbatim") @Size(max = 1000) String text,
+        @Schema(nullable = true, description = "The plan's wording, verbatim") @Size(max = 1000) @Pattern(regexp = StorableText.PATTERN) String text,
         @Size(max = 200) List<@NotNull @Pattern(regexp = CODE_PATTERN) String> units,
         @Size(max = 50) List<@NotNull @Pattern(regexp = CODE_PATTERN) String> groups) {
 

@@ -15,7 +15,7 @@ import java.util.List;
 public record ReportInput(
         @NotNull @Pattern(regexp = "[0-9]{4}") String period,
         @NotNull ReportStatus status,
-        @NotBlank @Size(max = 4000) String summary,
+        @NotBlank @Size(max = 4000) @Pattern(regexp = StorableText.PATTERN) String summary,
         @Size(max = 20) List<@NotNull @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String> evidence,
         @Pattern(regexp = AgencyAssignment.CODE_PATTERN) String agency) {
 }

@@ -102,6 +102,10 @@ public class TaskService {
         if (occurredOn.isAfter(today())) {
             throw new InvalidFieldsException("occurredOn", "OUT_OF_RANGE", "A trigger cannot lie in the future.");
         }
+        if (occurredOn.getYear() < 1) {
+            // Year 0 and years BC are well-formed ISO dates that PostgreSQL cannot store (was a 500, issue 15).
+            throw new InvalidFieldsException("occurredOn", "OUT_OF_RANGE", "A trigger cannot lie before the year 1.");
+        }
         task.triggeredOn = occurredOn;
         task.triggerReference = reference;
         return publisher.taskChanged(task);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import vn.gialai.iwd.plan.domain.PlanYears;
 import vn.gialai.iwd.plan.domain.ScheduleKind;
 
 import java.util.ArrayList;
@@ -42,6 +43,12 @@ public class TaskValidator {
     private static void checkSchedule(ScheduleInput schedule, List<FieldIssue> issues) {
         ScheduleKind kind = schedule.kind();
         checkKindField(kind, "schedule.dueDate", schedule.dueDate() != null, kind == ScheduleKind.DEADLINE, issues);
+        if (schedule.dueDate() != null && (schedule.dueDate().getYear() < PlanYears.FIRST
+                || schedule.dueDate().getYear() > PlanYears.LAST)) {
+            // A well-formed date such as +999999999-12-31 was a 500 from PostgreSQL (issue 15).
+            issues.add(new FieldIssue("schedule.dueDate", "OUT_OF_RANGE",
+                    "Give a date between " + PlanYears.FIRST + " and " + PlanYears.LAST + "."));
+        }
         checkKindField(kind, "schedule.startYear", schedule.startYear() != null, !kind.isOneOff(), issues);
         if (kind != ScheduleKind.AFTER_TRIGGER && schedule.daysAfterTrigger() != null) {
             issues.add(notAllowed("schedule.daysAfterTrigger", kind));
