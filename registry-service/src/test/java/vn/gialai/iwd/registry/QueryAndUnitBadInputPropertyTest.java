@@ -220,8 +220,8 @@ class QueryAndUnitBadInputPropertyTest {
                 .map(cut -> UnitBody.refused(VALID_UNIT.substring(0, cut)));
         Arbitrary<UnitBody> shapes = Arbitraries.of("[]", "[" + VALID_UNIT + "]", "\"unit\"", "42", "null",
                 VALID_UNIT + " x", VALID_UNIT + VALID_UNIT).map(UnitBody::refused);
-        // Not refused yet: Jackson decodes overlong forms and encoded surrogates (see the report of issue 15).
-        Arbitrary<UnitBody> badUtf8 = BadInput.invalidUtf8().map(bytes -> new UnitBody(BadInput.insertAfter(VALID_UNIT, "X", bytes), false));
+        // Jackson alone would decode overlong forms and encoded surrogates: rest.StrictUtf8Bodies refuses them.
+        Arbitrary<UnitBody> badUtf8 = BadInput.invalidUtf8().map(bytes -> new UnitBody(BadInput.insertAfter(VALID_UNIT, "X", bytes), true));
         return Arbitraries.oneOf(invalidMember, coercible, extremeDates, unknown, deep, truncated, shapes,
                 BadInput.notJson().map(UnitBody::refused), badUtf8);
     }
@@ -243,7 +243,8 @@ class QueryAndUnitBadInputPropertyTest {
         long units = BadInput.count(dataSource, "select count(*) from unit");
         Arbitraries.oneOf(Arbitraries.of("a", "so-yte", "X", "A".repeat(33), "SO YTE", "SO_YTE", "SO-YTE\u0000",
                         "..", "SO-YTE;DROP", "<b>", "Ự", "\u202eSO"), Arbitraries.strings().ofMinLength(1).ofMaxLength(40)
-                        .filter(code -> !code.matches("[A-Z0-9-]{2,32}")))
+                        // RestAssured reads braces in a path value as a template of its own
+                        .filter(code -> !code.matches("[A-Z0-9-]{2,32}") && !code.contains("{") && !code.contains("}")))
                 .sampleStream().limit(TRIES / 2).forEach(code -> {
                     Response answer = given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON)
                             .body(VALID_UNIT).when().put("/api/v1/registry/units/{code}", code);

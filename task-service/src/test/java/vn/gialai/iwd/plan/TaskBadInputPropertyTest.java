@@ -176,9 +176,9 @@ class TaskBadInputPropertyTest {
                 .map(cut -> Body.refused(valid.substring(0, cut)));
         Arbitrary<Body> shapes = Arbitraries.of("[]", "[" + valid + "]", "\"task\"", "42", "null", valid + " x", valid + valid)
                 .map(Body::refused);
-        // Not refused yet: Jackson decodes overlong forms and encoded surrogates (see the report of issue 15).
+        // Jackson alone would decode overlong forms and encoded surrogates: rest.StrictUtf8Bodies refuses them.
         Arbitrary<Body> badUtf8 = Arbitraries.integers().between(0, 5)
-                .map(which -> new Body(insertInvalidUtf8(valid, "Nhi", which), false));
+                .map(which -> new Body(insertInvalidUtf8(valid, "Nhi", which), true));
         return Arbitraries.oneOf(invalidMember, coercible, extremeDates, unknown, deep, truncated, shapes,
                 notJson().map(Body::refused), badUtf8);
     }
@@ -333,7 +333,9 @@ class TaskBadInputPropertyTest {
                 days().injectNull(0.5), hostileText().injectNull(0.6)).as((limit, cursor, asOf, plan) ->
                 new Query(TASKS, parameters("limit", limit, "cursor", cursor, "asOf", asOf, "plan", plan)));
         Arbitrary<Query> reports = Combinators.combine(limits().injectNull(0.3), cursors().injectNull(0.3),
-                Arbitraries.oneOf(Arbitraries.of("III.3", "V.3"), hostileText())).as((limit, cursor, task) ->
+                // RestAssured reads braces in a path value as a template of its own: such values go in the query only.
+                Arbitraries.oneOf(Arbitraries.of("III.3", "V.3"), hostileText().filter(text -> !text.contains("{")
+                        && !text.contains("}")))).as((limit, cursor, task) ->
                 new Query(TASKS + "/{code}/reports", parameters("limit", limit, "cursor", cursor), task));
         Arbitrary<Query> overdue = Combinators.combine(days().injectNull(0.3), hostileText().injectNull(0.5))
                 .as((asOf, plan) -> new Query(PlanApi.BASE + "/overdue", parameters("asOf", asOf, "plan", plan)));

@@ -1,14 +1,18 @@
 package vn.gialai.iwd.registry.config;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
+
 /**
  * A body is one JSON value: content after it ({@code {...} x}, two objects) is refused (400), as the
  * batch reader already does, instead of being ignored (issue 15). A number is not an enum
  * constant ({@code "kind": 1} would be read as the second kind).
+ * A date is a date ({@code "validFrom": "2025-07-01T00:00:00Z"} was read as 1 July, whatever the offset meant).
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
@@ -16,5 +20,6 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     }
 }

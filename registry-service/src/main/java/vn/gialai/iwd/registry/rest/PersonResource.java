@@ -78,9 +78,9 @@ public class PersonResource {
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limitValue) {
         int limit = QueryValues.limit(limitValue);
         List<PersonService.PersonWithRecords> fetched = persons.search(caller.get(),
-                new PersonService.Search(q, unit, qualification, sector, employment), QueryValues.uuidCursor(cursor), limit + 1);
+                new PersonService.Search(q, unit, qualification, sector, employment), Cursors.person(cursor), limit + 1);
         return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
-                last -> last.person().id.toString());
+                last -> Cursors.ofPerson(last.person().id));
     }
 
     @GET
@@ -119,8 +119,8 @@ public class PersonResource {
         int limit = QueryValues.limit(limitValue);
         List<DuplicateCandidate> fetched = duplicates.list(caller.get(),
                 QueryValues.code("status", status, DuplicateCandidate.Status.class, DuplicateCandidate.Status.OPEN),
-                QueryValues.uuid("personId", personId), QueryValues.position("cursor", cursor), limit + 1);
-        return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse, last -> Long.toString(last.id));
+                QueryValues.uuid("personId", personId), Cursors.reviewCase(cursor), limit + 1);
+        return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse, last -> Cursors.ofCase(last.id));
     }
 
     /** {@code {"action": "MERGE" | "DISTINCT"}}. */

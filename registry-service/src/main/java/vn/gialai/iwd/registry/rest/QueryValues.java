@@ -72,40 +72,18 @@ final class QueryValues {
         if (absent(value)) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(value.trim());
+            instant = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, "INVALID_FORMAT",
                     "Expected an instant with offset such as 2026-01-31T00:00:00Z.");
         }
-    }
-
-    /** A cursor that is the id of the last item seen; 0 (before every id) when absent. */
-    static long position(String name, String value) {
-        if (absent(value)) {
-            return 0;
+        // PostgreSQL holds no instant before 4713 BC; none of this register's is before year 1 or after 9999.
+        if (instant.getYear() < 1 || instant.getYear() > 9999) {
+            throw new InvalidParameterException(name, "OUT_OF_RANGE", "Expected an instant between the years 1 and 9999.");
         }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw invalidCursor(name);
-        }
-    }
-
-    /** A cursor that is the UUID of the last item seen; null when absent. */
-    static UUID uuidCursor(String value) {
-        if (absent(value)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw invalidCursor("cursor");
-        }
-    }
-
-    private static InvalidParameterException invalidCursor(String name) {
-        return new InvalidParameterException(name, "INVALID_FORMAT", "The cursor is not valid; start again without it.");
+        return instant;
     }
 
     static <E extends Enum<E>> E code(String name, String value, Class<E> codes, E absent) {

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.registry.domain.PersonRecord;
-import vn.gialai.iwd.registry.service.RecordCursor;
 import vn.gialai.iwd.registry.service.RecordInput;
 import vn.gialai.iwd.registry.service.RecordService;
 import vn.gialai.iwd.registry.service.RemovalReasons;
@@ -240,9 +239,9 @@ public class RecordResource {
             @QueryParam("limit") String limitValue) {
         int limit = QueryValues.limit(limitValue);
         List<PersonRecord> fetched = records.page(caller.get(), unitCode, QueryValues.instant("updatedSince", updatedSince),
-                cursor == null ? null : RecordCursor.decode(cursor), limit + 1);
+                Cursors.record(cursor), limit + 1);
         return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
-                last -> new RecordCursor(last.updatedAt, last.id).encode());
+                last -> Cursors.ofRecord(last.updatedAt, last.id));
     }
 
     @POST

@@ -68,7 +68,7 @@ public class RecordValidator {
     private List<Finding> validate(RecordInput record) {
         List<Finding> findings = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        if (record.fullName() == null || record.fullName().isBlank()) {
+        if (record.fullName() == null || Names.fold(record.fullName()).isEmpty()) {
             findings.add(Finding.error("fullName", "REQUIRED"));
         } else if (Names.normalise(record.fullName()).length() > 200) {
             findings.add(Finding.error("fullName", "TOO_LONG", 200));

@@ -83,8 +83,10 @@ public class IndicatorService {
         }
         double growth = Math.pow(Shares.exact(target.value, value).doubleValue(), 1.0 / yearsLeft) - 1;
         BigDecimal required = Shares.round(BigDecimal.valueOf(growth));
-        Indicators.Status status = BigDecimal.valueOf(growth).compareTo(config.onTrackMaxAnnualGrowth()) <= 0
-                ? Indicators.Status.ON_TRACK : Indicators.Status.AT_RISK;
+        // Decided exactly, not on the growth in double: growing by the limit each year reaches the target or not
+        // (needing exactly 5 % a year is on track, where 1.05 ** 1 - 1 in double is a hair above 0.05).
+        BigDecimal reachable = value.multiply(BigDecimal.ONE.add(config.onTrackMaxAnnualGrowth()).pow(yearsLeft));
+        Indicators.Status status = reachable.compareTo(target.value) >= 0 ? Indicators.Status.ON_TRACK : Indicators.Status.AT_RISK;
         return new Indicators.TargetProgress(target.year, target.value.stripTrailingZeros(), progress, required, status);
     }
 }

@@ -1,6 +1,5 @@
 package vn.gialai.iwd.reporting.service;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.gialai.iwd.reporting.config.ReportingConfig;
 import vn.gialai.iwd.reporting.domain.Indicators;
@@ -167,9 +166,6 @@ class IndicatorProgressTest {
     }
 
     @Test
-    @Disabled("bug: needing exactly the 5 %/year limit is AT_RISK, not ON_TRACK: value 100000, target 105000 for 2030, asOf "
-            + "2029 gives requiredAnnualGrowth 0.0500 and status AT_RISK, because the growth is computed in double "
-            + "(Math.pow(1.05, 1) − 1 = 0.050000000000000044) and compared with 0.05 without the unrounded exact value")
     void needingExactlyTheLimitIsOnTrack() {
         Target target = target("COLLEGE_PLUS_COUNT", 2030, "105000");
         assertProgress(progress("100000", target, 2029), 2030, "105000", "0.9524", "0.0500", Indicators.Status.ON_TRACK);

@@ -1,0 +1,41 @@
+package vn.gialai.iwd.plan.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON is UTF-8 (RFC 8259), but Jackson decodes overlong forms ({@code c0 af} becomes "/") and encoded
+ * surrogates without complaint, which would store something other than what was sent. Every JSON body
+ * is checked before it is read; one that is not UTF-8 is refused as unreadable JSON (400).
+ */
+@Provider
+public class StrictUtf8Bodies implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.getSubtype().endsWith("+json")) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw new JsonParseException((JsonParser) null, "The body is not valid UTF-8.");
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+}
