@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gialai.iwd.registry.service.Names;
 
@@ -41,6 +42,11 @@ import static vn.gialai.iwd.registry.SampleRecords.with;
 @QuarkusTest
 @QuarkusTestResource(TokenKeysResource.class)
 class RecordBadInputPropertyTest {
+
+    @BeforeEach
+    void sameSamplesEveryRun() {
+        BadInput.seedSamples();
+    }
 
     private static final String UNIT = "SO-YTE";
     private static final String BATCH = "/api/v1/registry/units/" + UNIT + "/records/batch";

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.registry.domain.PersonRecord;
 import vn.gialai.iwd.registry.service.RecordInput;
+import vn.gialai.iwd.registry.service.RecordReads;
+import vn.gialai.iwd.registry.service.RecordRemovals;
 import vn.gialai.iwd.registry.service.RecordService;
 import vn.gialai.iwd.registry.service.RemovalReasons;
 import vn.gialai.iwd.registry.service.SnapshotService;
@@ -57,15 +59,19 @@ public class RecordResource {
             + "remembered. 1 to 200 characters, not all blank (else 400).";
 
     private final RecordService records;
+    private final RecordReads reads;
+    private final RecordRemovals removals;
     private final SnapshotService snapshots;
     private final RemovalReasons removalReasons;
     private final CurrentCaller caller;
     private final IdempotentRequests idempotent;
     private final RecordJsonReader reader;
 
-    RecordResource(RecordService records, SnapshotService snapshots, RemovalReasons removalReasons,
-                   CurrentCaller caller, IdempotentRequests idempotent, RecordJsonReader reader) {
+    RecordResource(RecordService records, RecordReads reads, RecordRemovals removals, SnapshotService snapshots,
+                   RemovalReasons removalReasons, CurrentCaller caller, IdempotentRequests idempotent, RecordJsonReader reader) {
         this.records = records;
+        this.reads = reads;
+        this.removals = removals;
         this.snapshots = snapshots;
         this.removalReasons = removalReasons;
         this.caller = caller;
@@ -199,7 +205,7 @@ public class RecordResource {
                                    + "today in Vietnam", schema = @Schema(type = SchemaType.STRING, format = "date"))
                            @QueryParam("effectiveDate") String effectiveDate) {
         removalReasons.requireClientReason(reason);
-        records.remove(caller.get(), unitCode, externalId, reason, QueryValues.date("effectiveDate", effectiveDate));
+        removals.remove(caller.get(), unitCode, externalId, reason, QueryValues.date("effectiveDate", effectiveDate));
         return Response.noContent().build();
     }
 
@@ -213,7 +219,7 @@ public class RecordResource {
     public RecordResponses.RecordView get(@Parameter(description = UNIT_CODE) @PathParam("unitCode") String unitCode,
                                           @Parameter(description = EXTERNAL_ID) @PathParam("externalId")
                                           String externalId) {
-        return ResponseMapper.toResponse(records.find(caller.get(), unitCode, externalId));
+        return ResponseMapper.toResponse(reads.find(caller.get(), unitCode, externalId));
     }
 
     /** The unit's records, oldest change first; {@code updatedSince} for incremental sync. */
@@ -238,7 +244,7 @@ public class RecordResource {
             @Parameter(description = "Records per page, 1 to 1000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
             @QueryParam("limit") String limitValue) {
         int limit = QueryValues.limit(limitValue);
-        List<PersonRecord> fetched = records.page(caller.get(), unitCode, QueryValues.instant("updatedSince", updatedSince),
+        List<PersonRecord> fetched = reads.page(caller.get(), unitCode, QueryValues.instant("updatedSince", updatedSince),
                 Cursors.record(cursor), limit + 1);
         return RecordResponses.Page.of(fetched, limit, ResponseMapper::toResponse,
                 last -> Cursors.ofRecord(last.updatedAt, last.id));

@@ -206,54 +206,6 @@ public class RecordService {
                 + unchanged + " rejected=" + rejected);
     }
 
-    /** One record, with personal data: an audited read. */
-    @Transactional
-    public PersonRecord find(Caller caller, String unitCode, String externalId) {
-        caller.requireUnit(unitCode);
-        PersonRecord record = records.findByKey(unitCode, externalId)
-                .orElseThrow(() -> ProblemException.notFound("No record " + externalId + " in unit " + unitCode + "."));
-        audit.record(caller, "RECORD_READ", unitCode + "/" + externalId);
-        return record;
-    }
-
-    /** A page of a unit's records in (updatedAt, id) order, after the cursor position; an audited read. */
-    @Transactional
-    public List<PersonRecord> page(Caller caller, String unitCode, OffsetDateTime updatedSince, RecordCursor after,
-                                   int limit) {
-        caller.requireUnit(unitCode);
-        if (units.findByIdOptional(unitCode).isEmpty()) {
-            throw ProblemException.notFound("No unit with code " + unitCode + ".");
-        }
-        RecordCursor position = after == null ? RecordCursor.START : after;
-        List<PersonRecord> page = records.pageOfUnit(unitCode,
-                updatedSince == null ? RecordCursor.START.updatedAt() : updatedSince, position.updatedAt(),
-                position.id(), limit);
-        audit.record(caller, "RECORDS_LISTED", unitCode + " count=" + page.size());
-        return page;
-    }
-
-    /**
-     * Removes a record as of a date (today in Vietnam when not given; never in the future); ERROR also
-     * erases it from history. Removing twice changes nothing.
-     */
-    @Transactional
-    public void remove(Caller caller, String unitCode, String externalId, String reason, LocalDate effectiveDate) {
-        caller.requireUnit(unitCode);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate on = effectiveDate == null ? today : effectiveDate;
-        if (on.isAfter(today)) {
-            throw new RecordRejectedException(List.of(Finding.error("effectiveDate", "IN_FUTURE")));
-        }
-        PersonRecord record = records.findByKey(unitCode, externalId)
-                .orElseThrow(() -> ProblemException.notFound("No record " + externalId + " in unit " + unitCode + "."));
-        if (!record.isActive()) {
-            return;
-        }
-        record.remove(reason, on, OffsetDateTime.now(clock));
-        profiles.refresh(Set.of(record.personId));
-        audit.record(caller, "RECORD_REMOVED", unitCode + "/" + externalId + " reason=" + reason);
-    }
-
     /** The unit, unless unknown (404) or dissolved before today in Vietnam (422 naming its successors). */
     public Unit requireWritableUnit(String unitCode) {
         Unit unit = units.findByIdOptional(unitCode)
