@@ -89,7 +89,8 @@ final class QueryParams {
             throw new InvalidParameterException("by", "Name one or two dimensions, e.g. by=sector or by=unit,sector.");
         }
         List<Dimension> dimensions = new ArrayList<>();
-        for (String name : value.split(",")) {
+        // -1: "sector," and "," name an empty dimension (refused), rather than fewer dimensions than written.
+        for (String name : value.split(",", -1)) {
             Dimension dimension = Dimension.byApiName(name.trim())
                     .orElseThrow(() -> new InvalidParameterException("by", "Unknown dimension " + name.trim() + "."));
             if (dimensions.contains(dimension)) {
