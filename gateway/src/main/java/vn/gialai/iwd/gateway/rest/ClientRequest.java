@@ -17,9 +17,10 @@ import java.util.List;
 @Schema(description = "A machine client to create")
 public record ClientRequest(
         @Schema(description = "Who the client is, e.g. HR system of Sở Y tế", examples = "HR system of Sở Y tế")
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = STORABLE_TEXT, message = "must hold no NUL and no unpaired surrogate")
+        String name,
         @Schema(description = "Roles: submitter (writes records of its units), portal (public views), analyst, "
-                + "registry-admin, plan-admin, admin")
+                + "registry-admin, plan-admin, admin, reconciliation (registry's checksum only)")
         @NotEmpty List<@NotNull @Pattern(regexp = Roles.PATTERN) String> roles,
         @Schema(description = "Codes of the units a submitter may write records for")
         List<@NotNull @Pattern(regexp = "^[A-Z0-9-]{2,32}$") String> units,
@@ -27,4 +28,6 @@ public record ClientRequest(
         @Min(1) @Max(1_000_000) Integer rateLimitPerSecond) {
 
     static final int DEFAULT_RATE_LIMIT = 50;
+    /** Text PostgreSQL stores as sent: no U+0000, no half of a surrogate pair (characters beyond U+FFFF are fine). */
+    static final String STORABLE_TEXT = "^[^\\u0000\\uD800-\\uDFFF]*$";
 }
