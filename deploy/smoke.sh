@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # End-to-end check of the assembled system, as an operator would run it: starts a second, private
-# stack with deploy/up.sh (own data dir, ports 1808x, databases iwd_smoke_*, topics smoke.*) on the
+# stack with deploy/up.sh (own data dir, ports 1808x, databases iwd_smoke_*, topics smoke.<run>.*) on the
 # PostgreSQL and Kafka that deploy/test.sh prepared, drives it through the gateway with curl-like
 # requests, the contract checks (deploy/contract/check.sh) and the browser tests of the public
 # pages (deploy/browser/check.sh), then stops it. Called by
 # deploy/test.sh after the module tests.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-export IWD_DATA_DIR=$here/../.data/smoke IWD_DB_PREFIX=iwd_smoke_ IWD_TOPIC_PREFIX=smoke.
+# Topics and consumer groups of their own per run: a broker that outlives a run (a developer's, shared)
+# still holds the events of earlier smoke runs, which a fresh reporting database would count again.
+run=$(date +%s)
+export IWD_DATA_DIR=$here/../.data/smoke IWD_DB_PREFIX=iwd_smoke_ IWD_TOPIC_PREFIX=smoke.$run.
 export IWD_GATEWAY_PORT=18080 IWD_REGISTRY_PORT=18081 IWD_TASK_PORT=18082 IWD_REPORTING_PORT=18083
 # Pages are kept 1 s here (30 s by default), so the browser tests see their data without a long wait.
 export IWD_PAGES_CACHE_TTL=1s
-export IWD_DB_URL="jdbc:postgresql://$IWD_DB_HOST:$IWD_DB_PORT/postgres" IWD_REPORTING_GROUP_ID=smoke-reporting IWD_PLAN_GROUP_ID=smoke-plan
+export IWD_DB_URL="jdbc:postgresql://$IWD_DB_HOST:$IWD_DB_PORT/postgres" IWD_REPORTING_GROUP_ID=smoke-reporting-$run IWD_PLAN_GROUP_ID=smoke-plan-$run
 source "$here/lib.sh"
 
 trap '"$here/down.sh" >/dev/null 2>&1 || true' EXIT
