@@ -12,12 +12,6 @@ import vn.gialai.iwd.registry.service.RecordInput;
 import vn.gialai.iwd.registry.service.SubmittedRecord;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -167,19 +161,8 @@ public class RecordJsonReader {
      * body is refused whole (issue 15).
      */
     private static void requireUtf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                throw ProblemException.invalid("The body is not well-formed JSON: it is not valid UTF-8.");
-            }
-            if (result.isUnderflow()) {
-                return;
-            }
-            out.clear();
+        if (!StrictUtf8Bodies.isUtf8(body)) {
+            throw ProblemException.invalid("The body is not well-formed JSON: it is not valid UTF-8.");
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.registry.service.UnitService;
 
+import java.time.LocalDate;
 import java.util.List;
 
 @Path("/api/v1/registry/units")
@@ -49,7 +50,7 @@ public class UnitResource {
     }
 
     /** Well-formed ISO dates beyond year 9999 or before year 1 are refused by PostgreSQL: a 400 (was a 500, issue 15). */
-    private static void requireStorable(String field, java.time.LocalDate date) {
+    private static void requireStorable(String field, LocalDate date) {
         if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
             throw new InvalidParameterException(field, "OUT_OF_RANGE", "Give a date from 0001-01-01 to 9999-12-31.");
         }
