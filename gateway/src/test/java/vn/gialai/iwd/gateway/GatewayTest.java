@@ -28,6 +28,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -41,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GatewayTest {
 
     private static final String ADMIN_KEY = "test-only-admin-key-not-secret-0123456789abcdefghijklmnop";
+    /** A valid W3C traceparent with a trace id and span id that are not all zeros. */
+    private static final String FRESH_TRACEPARENT = "00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-0[01]";
 
     @TestHTTPResource("/")
     URL gateway;
@@ -100,7 +103,8 @@ class GatewayTest {
         echoed.then().statusCode(200).header("X-Request-Id", "req-123")
                 .body("path", equalTo("/api/v1/registry/units/SO-GDDT/records?limit=5"))
                 .body("headers.x-request-id", equalTo("req-123"))
-                .body("headers.traceparent", equalTo(traceparent))
+                // The service sees the gateway's own span within the client's trace.
+                .body("headers.traceparent", matchesPattern("00-0af7651916cd43dd8448eb211c80319c-(?!b7ad6b7169203331)[0-9a-f]{16}-0[01]"))
                 .body("headers.x-api-key", nullValue());
         String authorization = echoed.path("headers.authorization");
         JwtClaims claims = verify(authorization.substring("Bearer ".length()));
@@ -111,11 +115,16 @@ class GatewayTest {
     }
 
     @Test
-    void aRequestIdIsMadeWhenTheClientSendsNone() {
+    void aRequestIdAndATraceAreMadeWhenTheClientSendsNone() {
         given().when().get("/api/v1/public/echo")
                 .then().statusCode(200).header("X-Request-Id", notNullValue())
-                .body("headers.traceparent", notNullValue())
+                .body("headers.traceparent", matchesPattern(FRESH_TRACEPARENT))
                 .body("headers.authorization", nullValue());
+        given().header("traceparent", "00-not-a-trace-01").header("tracestate", "vendor=claimed").when()
+                .get("/api/v1/public/echo").then().statusCode(200)
+                .body("headers.traceparent", matchesPattern(FRESH_TRACEPARENT))
+                .body("headers.traceparent", not(startsWith("00-not")))
+                .body("headers.tracestate", nullValue());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.gialai.iwd.gateway.rest;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -24,8 +25,6 @@ import vn.gialai.iwd.gateway.service.ClientIdentity;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,26 +34,27 @@ import java.util.regex.Pattern;
  * The front door: checks the route's roles for the client {@link ApiKeyAuthentication} found (its
  * rate was checked by {@link ClientAdmission}), then streams the request to the service and the
  * answer back (never buffering a body), passing the caller as a signed token. Every response
- * carries X-Request-Id; W3C traceparent is propagated. A known key costs no thread switch here.
+ * carries X-Request-Id. The trace context the services receive is this request's span's, which
+ * OpenTelemetry continues from the client's traceparent or starts. A known key costs no thread switch here.
  */
 @ApplicationScoped
 public class ServiceProxy {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
-    private static final String TRACEPARENT = "traceparent";
     private static final String REQUEST_ID_KEY = "iwd.requestId";
     private static final String CLIENT_GONE = "the client closed the connection before the answer was complete";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-    private static final Pattern VALID_TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    /** Headers that belong to one connection, or that carry credentials the services must not see. */
+    /**
+     * Headers that belong to one connection, that carry credentials the services must not see, or that
+     * the gateway sets itself (OpenTelemetry writes the trace context of the call to the service).
+     */
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "keep-alive", "proxy-authorization",
             "proxy-connection", "te", "trailer", "upgrade", "transfer-encoding", "x-api-key", "authorization",
-            REQUEST_ID_HEADER.toLowerCase(), TRACEPARENT);
+            REQUEST_ID_HEADER.toLowerCase(), "traceparent", "tracestate");
     private static final Set<String> LOCATIONS = Set.of("location", "content-location");
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
             REQUEST_ID_HEADER.toLowerCase());
     private static final Set<HttpMethod> PUBLIC_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
     private final GatewayRoutes routes;
@@ -82,7 +82,7 @@ public class ServiceProxy {
         }
     }
 
-    /** Every request, proxied or not, gets a request id and a trace context. */
+    /** Every request, proxied or not, gets a request id. */
     private void tagRequest(RoutingContext context) {
         String requestId = Optional.ofNullable(context.request().getHeader(REQUEST_ID_HEADER))
                 .filter(id -> SAFE_REQUEST_ID.matcher(id).matches()).orElseGet(() -> UUID.randomUUID().toString());
@@ -124,8 +124,7 @@ public class ServiceProxy {
     private void forward(RoutingContext context, GatewayRoutes.Route rule, ClientIdentity client, long started) {
         HttpServerRequest in = context.request();
         String requestId = context.get(REQUEST_ID_KEY);
-        String traceparent = Optional.ofNullable(in.getHeader(TRACEPARENT))
-                .filter(value -> VALID_TRACEPARENT.matcher(value).matches()).orElseGet(ServiceProxy::newTraceparent);
+        String traceId = Span.current().getSpanContext().getTraceId();
         URI service = rule.service().orElseThrow();
         RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(service.getHost())
                 .setPort(service.getPort()).setURI(in.uri());
@@ -136,7 +135,7 @@ public class ServiceProxy {
             }
         });
         // The services see the one address the gateway decided is the client's, never a client's own claim.
-        headers.set(REQUEST_ID_HEADER, requestId).set(TRACEPARENT, traceparent)
+        headers.set(REQUEST_ID_HEADER, requestId)
                 .set("X-Forwarded-For", addresses.of(context).getHostAddress());
         if (client != null) {
             headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client, rule.audience()));
@@ -159,10 +158,10 @@ public class ServiceProxy {
                         context.response().reset();
                     }
                     // A client gone before its answer ended is logged so, not with the default status 200.
-                    LOG.infof("%s %s -> %s client=%s requestId=%s traceparent=%s %dms", in.method(), in.path(),
+                    LOG.infof("%s %s -> %s client=%s requestId=%s traceId=%s %dms", in.method(), in.path(),
                             context.response().ended() ? context.response().getStatusCode() : "closed",
                             client == null ? "public" : client.id(), requestId,
-                            traceparent, (System.nanoTime() - started) / 1_000_000);
+                            traceId, (System.nanoTime() - started) / 1_000_000);
                 });
     }
 
@@ -276,13 +275,5 @@ public class ServiceProxy {
         } catch (NumberFormatException e) {
             return Long.MAX_VALUE;
         }
-    }
-
-    private static String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] span = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(span);
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
     }
 }

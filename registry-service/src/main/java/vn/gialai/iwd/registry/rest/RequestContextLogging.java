@@ -5,24 +5,24 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Puts the gateway's request id and W3C trace context into every log line of the request. */
+/**
+ * Puts the gateway's request id into every log line of the request (OpenTelemetry puts the trace id
+ * there), so a line can be matched with the gateway's access line and the audit trail.
+ */
 public class RequestContextLogging {
+
+    private static final String REQUEST_ID = "requestId";
 
     @ServerRequestFilter(preMatching = true)
     public void enter(ContainerRequestContext request) {
-        putIfPresent("requestId", request.getHeaderString("X-Request-Id"));
-        putIfPresent("traceparent", request.getHeaderString("traceparent"));
+        String requestId = request.getHeaderString("X-Request-Id");
+        if (requestId != null) {
+            MDC.put(REQUEST_ID, requestId);
+        }
     }
 
     @ServerResponseFilter
     public void leave() {
-        MDC.remove("requestId");
-        MDC.remove("traceparent");
-    }
-
-    private static void putIfPresent(String key, String value) {
-        if (value != null) {
-            MDC.put(key, value);
-        }
+        MDC.remove(REQUEST_ID);
     }
 }
