@@ -158,10 +158,11 @@ public class ServiceProxy {
                         context.response().reset();
                     }
                     // A client gone before its answer ended is logged so, not with the default status 200.
-                    LOG.infof("%s %s -> %s client=%s requestId=%s traceId=%s %dms", in.method(), in.path(),
+                    LOG.infof("%s %s -> %s client=%s requestId=%s traceId=%s %dms%s", in.method(), in.path(),
                             context.response().ended() ? context.response().getStatusCode() : "closed",
                             client == null ? "public" : client.id(), requestId,
-                            traceId, (System.nanoTime() - started) / 1_000_000);
+                            traceId, (System.nanoTime() - started) / 1_000_000,
+                            done.failed() ? " failed: " + done.cause().getMessage() : "");
                 });
     }
 

@@ -31,22 +31,12 @@ public class CounterRepository {
             + ") select birth_year, "
             + IndicatorCounts.ALL.stream().map(count -> "sum(case when " + count.condition() + " then weight else 0 end)")
                     .collect(Collectors.joining(", "))
-            + " from " + unnest(CELL_DELTA_TYPES) + " as delta (" + Cell.COLUMNS + ", weight)"
+            + " from " + Jdbc.unnest(CELL_DELTA_TYPES) + " as delta (" + Cell.COLUMNS + ", weight)"
             + " group by birth_year order by birth_year on conflict (birth_year) do update set "
             + IndicatorCounts.ALL.stream().map(count -> count.column() + " = person_total." + count.column()
                     + " + excluded." + count.column()).collect(Collectors.joining(", "));
 
-    /** Counter keys compared column by column, an unknown value (null) first. */
-    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
-        Comparator<String> values = Comparator.nullsFirst(Comparator.naturalOrder());
-        for (int i = 0; i < a.size(); i++) {
-            int order = values.compare(a.get(i), b.get(i));
-            if (order != 0) {
-                return order;
-            }
-        }
-        return 0;
-    };
+    private static final Comparator<String> VALUE_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final Jdbc jdbc;
 
@@ -86,6 +76,38 @@ public class CounterRepository {
     private record Delta(String unitCode, Cell cell, long weight) {
     }
 
+    /**
+     * A counter row's key columns, compared column by column with an unknown value (null) first. Every
+     * person event adds to 78 pair keys, so the key is an array with its hash kept, not a list.
+     */
+    private record Key(String[] values, int hash) implements Comparable<Key> {
+
+        static Key of(String... values) {
+            return new Key(values, Arrays.hashCode(values));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && Arrays.equals(values, key.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            for (int i = 0; i < values.length; i++) {
+                int order = VALUE_ORDER.compare(values[i], other.values[i]);
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return 0;
+        }
+    }
+
     public void apply(Deltas deltas) {
         List<Delta> persons = deltas.persons();
         addToPersonTotal(persons);
@@ -98,13 +120,12 @@ public class CounterRepository {
      * or by one with a filter on another, reads the rows of one column pair.
      */
     private void addToPairTotal(List<Delta> deltas) {
-        Map<List<String>, long[]> summed = new HashMap<>();
+        Map<Key, long[]> summed = new HashMap<>();
         deltas.forEach(delta -> {
-            List<String> values = texts(delta.cell());
-            for (int a = 0; a < values.size(); a++) {
-                for (int b = a + 1; b < values.size(); b++) {
-                    count(summed, Arrays.asList(Cell.COLUMN_NAMES.get(a), values.get(a), Cell.COLUMN_NAMES.get(b),
-                            values.get(b)), delta);
+            String[] values = texts(delta.cell());
+            for (int a = 0; a < values.length; a++) {
+                for (int b = a + 1; b < values.length; b++) {
+                    count(summed, Key.of(Cell.COLUMN_NAMES.get(a), values[a], Cell.COLUMN_NAMES.get(b), values[b]), delta);
                 }
             }
         });
@@ -113,22 +134,28 @@ public class CounterRepository {
 
     /** Every cell column's value per unit: a unit breakdown by one dimension, or filtered by one, reads one column's rows. */
     private void addToUnitTotal(List<Delta> deltas) {
-        Map<List<String>, long[]> summed = new HashMap<>();
+        Map<Key, long[]> summed = new HashMap<>();
         deltas.forEach(delta -> {
-            List<String> values = texts(delta.cell());
-            for (int column = 0; column < values.size(); column++) {
-                count(summed, Arrays.asList(delta.unitCode(), Cell.COLUMN_NAMES.get(column), values.get(column)), delta);
+            String[] values = texts(delta.cell());
+            for (int column = 0; column < values.length; column++) {
+                count(summed, Key.of(delta.unitCode(), Cell.COLUMN_NAMES.get(column), values[column]), delta);
             }
         });
         addCounts("unit_total", List.of("unit_code", "column_name", "value"), "records", summed);
     }
 
     /** A cell's values as the counters store them: their SQL text, null for unknown. */
-    private static List<String> texts(Cell cell) {
-        return cell.values().stream().map(value -> value == null ? null : value.toString()).toList();
+    private static String[] texts(Cell cell) {
+        List<Object> values = cell.values();
+        String[] texts = new String[values.size()];
+        for (int i = 0; i < texts.length; i++) {
+            Object value = values.get(i);
+            texts[i] = value == null ? null : value.toString();
+        }
+        return texts;
     }
 
-    private static void count(Map<List<String>, long[]> summed, List<String> key, Delta delta) {
+    private static void count(Map<Key, long[]> summed, Key key, Delta delta) {
         long[] counts = summed.computeIfAbsent(key, k -> new long[2]);
         counts[0] += delta.weight();
         if (IndicatorCounts.universityPlus(delta.cell().qualification())) {
@@ -140,15 +167,15 @@ public class CounterRepository {
      * Adds the summed counts in one statement (the keys and counts travel as arrays), in key order.
      * Rows reaching zero are kept, as in person_total, and reads skip them.
      */
-    private void addCounts(String table, List<String> keyColumns, String countColumn, Map<List<String>, long[]> summed) {
-        List<Map.Entry<List<String>, long[]>> rows = summed.entrySet().stream()
+    private void addCounts(String table, List<String> keyColumns, String countColumn, Map<Key, long[]> summed) {
+        List<Map.Entry<Key, long[]>> rows = summed.entrySet().stream()
                 .filter(row -> row.getValue()[0] != 0 || row.getValue()[1] != 0)
-                .sorted(Map.Entry.comparingByKey(KEY_ORDER)).toList();
+                .sorted(Map.Entry.comparingByKey()).toList();
         if (rows.isEmpty()) {
             return;
         }
         List<List<Object>> values = rows.stream().map(row -> {
-            List<Object> value = new ArrayList<>(row.getKey());
+            List<Object> value = new ArrayList<>(Arrays.asList((Object[]) row.getKey().values()));
             value.add(row.getValue()[0]);
             value.add(row.getValue()[1]);
             return value;
@@ -157,9 +184,9 @@ public class CounterRepository {
         types.addAll(List.of("bigint", "bigint"));
         String keys = String.join(", ", keyColumns);
         jdbc.update("insert into " + table + " (" + keys + ", " + countColumn + ", university_plus) select * from "
-                + unnest(types) + " on conflict (" + keys + ") do update set " + countColumn + " = " + table + "."
+                + Jdbc.unnest(types) + " on conflict (" + keys + ") do update set " + countColumn + " = " + table + "."
                 + countColumn + " + excluded." + countColumn + ", university_plus = " + table
-                + ".university_plus + excluded.university_plus", columnsOf(values, types));
+                + ".university_plus + excluded.university_plus", Jdbc.columnsOf(values, types));
     }
 
     /**
@@ -175,21 +202,8 @@ public class CounterRepository {
             rows.add(row);
         });
         if (!rows.isEmpty()) {
-            jdbc.update(ADD_TO_PERSON_TOTAL, columnsOf(rows, CELL_DELTA_TYPES));
+            jdbc.update(ADD_TO_PERSON_TOTAL, Jdbc.columnsOf(rows, CELL_DELTA_TYPES));
         }
     }
 
-    /** "unnest(?::type[], …)": rows passed as one array per column, so one statement takes any number of them. */
-    private static String unnest(List<String> sqlTypes) {
-        return sqlTypes.stream().map(type -> "?::" + type + "[]").collect(Collectors.joining(", ", "unnest(", ")"));
-    }
-
-    private static List<Object> columnsOf(List<List<Object>> rows, List<String> sqlTypes) {
-        List<Object> columns = new ArrayList<>();
-        for (int column = 0; column < sqlTypes.size(); column++) {
-            int index = column;
-            columns.add(new Jdbc.SqlArray(sqlTypes.get(column), rows.stream().map(row -> row.get(index)).toArray()));
-        }
-        return columns;
-    }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Plain JDBC for the projection's batched writes and the aggregate reads, where ORM entities would
@@ -75,6 +76,27 @@ public class Jdbc {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
             throw new IllegalStateException("batch failed: " + cause.getMessage(), e);
         }
+    }
+
+    /**
+     * "unnest(?::type[], …)": rows passed as one array per column ({@link #columnsOf}), so that one statement
+     * with one parameter per column takes any number of rows (cheaper to bind and run than a batch of rows).
+     */
+    public static String unnest(List<String> sqlTypes) {
+        return sqlTypes.stream().map(type -> "?::" + type + "[]").collect(Collectors.joining(", ", "unnest(", ")"));
+    }
+
+    /** The rows' values as one array parameter per column, for {@link #unnest}. */
+    public static List<Object> columnsOf(List<? extends List<?>> rows, List<String> sqlTypes) {
+        List<Object> columns = new ArrayList<>(sqlTypes.size());
+        for (int column = 0; column < sqlTypes.size(); column++) {
+            Object[] values = new Object[rows.size()];
+            for (int row = 0; row < values.length; row++) {
+                values[row] = rows.get(row).get(column);
+            }
+            columns.add(new SqlArray(sqlTypes.get(column), values));
+        }
+        return columns;
     }
 
     public AgroalDataSource dataSource() {

@@ -26,7 +26,9 @@ public class PersonStateRepository {
 
     private static final String COLUMNS = "person_id, version, removed, " + Cell.COLUMNS
             + ", units, contributions, contribution_counts, known_from";
-    private static final String VALUES = "?, ?, ?, " + "?, ".repeat(Cell.COLUMN_COUNT) + "?::jsonb, ?::jsonb, ?::jsonb, ?";
+    /** The SQL types of {@link #COLUMNS}, for rows written as one array per column. */
+    private static final List<String> TYPES = Stream.of(List.of("uuid", "bigint", "boolean"), Cell.SQL_TYPES,
+            List.of("jsonb", "jsonb", "jsonb", "timestamptz")).flatMap(List::stream).toList();
     private static final TypeReference<List<PersonProfile.Membership>> MEMBERSHIPS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
@@ -44,8 +46,8 @@ public class PersonStateRepository {
 
     /** Records every version; a version received twice keeps its first copy (registry never reuses a version). */
     public void addVersions(Collection<PersonProfile> versions) {
-        jdbc.batch("insert into person_version (" + COLUMNS + ") values (" + VALUES + ") on conflict do nothing",
-                versions.stream().map(this::row).toList());
+        write("insert into person_version (" + COLUMNS + ") select * from " + Jdbc.unnest(TYPES) + " on conflict do nothing",
+                versions);
     }
 
     /** The held state of these persons, locked until the transaction ends so that replicas never interleave. */
@@ -59,8 +61,18 @@ public class PersonStateRepository {
         String updates = Stream.of(COLUMNS.split(", ")).skip(1)
                 .map(column -> column + " = excluded." + column)
                 .collect(Collectors.joining(", "));
-        jdbc.batch("insert into person_state (" + COLUMNS + ") values (" + VALUES + ") on conflict (person_id) do update set "
-                + updates, states.stream().map(this::row).toList());
+        write("insert into person_state (" + COLUMNS + ") select * from " + Jdbc.unnest(TYPES)
+                + " on conflict (person_id) do update set " + updates, states);
+    }
+
+    /**
+     * One statement for all the profiles. person_state's upsert may meet a person once per statement, which
+     * holds: the projection saves one state per person and poll.
+     */
+    private void write(String sql, Collection<PersonProfile> profiles) {
+        if (!profiles.isEmpty()) {
+            jdbc.update(sql, Jdbc.columnsOf(profiles.stream().map(this::row).toList(), TYPES));
+        }
     }
 
     private List<Object> row(PersonProfile profile) {
