@@ -8,7 +8,8 @@
 #  - a rebuild of reporting from a full replay.
 #   deploy/bench/reads.sh                 all of it
 #   BENCH_READS_ONLY=1 deploy/bench/reads.sh   only the wrk part
-# Settings: BENCH_SECONDS (15), BENCH_CONNECTIONS (16).
+# Settings: BENCH_SECONDS (15), BENCH_CONNECTIONS (16), BENCH_WARMUP_SECONDS (15: a path the JVMs have not
+# served yet runs at a tenth of its speed for its first few seconds while the two cores also compile it).
 # The requests without a key all come from 127.0.0.1, one address, limited to 50/s by default: start
 # the stack for this benchmark with IWD_ANONYMOUS_RATE_LIMIT=1000000 deploy/up.sh (checked below).
 set -euo pipefail
@@ -18,6 +19,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 set -a; source "$IWD_DATA/stack.env"; source "$IWD_DATA/secrets.env"; set +a
 seconds=${BENCH_SECONDS:-15}
 connections=${BENCH_CONNECTIONS:-16}
+warmup=${BENCH_WARMUP_SECONDS:-15}
 
 # Clients created for this run, with a rate limit far above anything 16 connections reach here: a 429
 # is then a bug, not the limit doing its job.
@@ -41,12 +43,12 @@ measure() { # LABEL KEY PATH: one line "label|req/s|p50|p99|non-2xx"
   local label=$1 key=$2 path=$3 out
   local header=()
   [ -n "$key" ] && header=(-H "X-API-Key: $key")
-  wrk -t2 -c"$connections" -d5s "${header[@]}" "$IWD_GATEWAY_URL$path" >/dev/null   # warm-up, not reported
+  wrk -t2 -c"$connections" -d"${warmup}s" "${header[@]}" "$IWD_GATEWAY_URL$path" >/dev/null   # warm-up, not reported
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${header[@]}" "$IWD_GATEWAY_URL$path")
   results+=("$label|$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')|$(echo "$out" | awk '$1 == "50%" {print $2}')|$(echo "$out" | awk '$1 == "99%" {print $2}')|$(echo "$out" | sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' | grep . || echo 0)")
 }
 
-echo "== $connections connections, ${seconds} s each after 5 s of warm-up, through the gateway ($IWD_GATEWAY_URL)"
+echo "== $connections connections, ${seconds} s each after ${warmup} s of warm-up, through the gateway ($IWD_GATEWAY_URL)"
 # The probe runs first and last; the baseline is their mean, so a JIT still warming or a machine
 # slowing down during the run shows as a gap between the two instead of skewing every ratio.
 measure "probe GET /q/health/live (first)" "" /q/health/live

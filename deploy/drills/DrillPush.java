@@ -81,8 +81,9 @@ public class DrillPush {
             createdTotal += count.get();
         }
         pool.shutdown();
+        Instant pushed = Instant.now();
         System.out.printf("pushed %d records in %.1f s (%d retried requests), registry created %d%n", records,
-                Duration.between(started, Instant.now()).toMillis() / 1000.0, RETRIES.get(), createdTotal);
+                Duration.between(started, pushed).toMillis() / 1000.0, RETRIES.get(), createdTotal);
 
         Instant deadline = Instant.now().plusSeconds(180);
         String reconciliation = "";
@@ -95,7 +96,8 @@ public class DrillPush {
             }
             Thread.sleep(500);
         }
-        System.out.printf("reconciliation %.1f s after the push: %s%n",
+        System.out.printf("reconciliation %.1f s after the push ended (%.1f s after it started): %s%n",
+                Duration.between(pushed, Instant.now()).toMillis() / 1000.0,
                 Duration.between(started, Instant.now()).toMillis() / 1000.0, reconciliation);
         long[] after = indicators(gateway, analyst);
         long persons = after[0] - before[0];

@@ -6,8 +6,10 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -20,12 +22,21 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * At-least-once consumption: a poll's records are applied in one database transaction and the
+ * At-least-once consumption: a poll's records are applied in one database transaction and its
  * offsets are committed only after it committed. A crash in between redelivers the records, which
  * the version checks of the projections make harmless. After a failure the consumer is recreated,
  * so it resumes from the last committed offsets.
+ * <p>
+ * Two polls overlap: while a thread of its own applies one poll, this thread fetches and reads the
+ * next (JSON, checks), so that the database and the Java work of consumption run side by side. Polls
+ * are still applied one at a time and in order; before partitions move to another replica the poll
+ * in flight is finished and committed.
  * <p>
  * The consumer group is the configured group id plus the generation held in the database. A rebuild
  * starts a new generation; every replica notices (at its next poll) and rejoins under the new group,
@@ -40,6 +51,8 @@ public class EventConsumerLoop {
     private final ConsumerConfig config;
     private final EventDispatcher dispatcher;
     private final ConsumerStateRepository consumerState;
+    /** Applies polls, one at a time, while the consumer's thread reads the next. */
+    private final ExecutorService applier = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "event-applier"));
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
@@ -79,6 +92,7 @@ public class EventConsumerLoop {
             }
             try (KafkaConsumer<String, String> created = newConsumer(generation)) {
                 consumer = created;
+                InFlight inFlight = new InFlight(created);
                 created.subscribe(List.of(config.topics().unit(), config.topics().person(), config.topics().task()),
                         new ConsumerRebalanceListener() {
                             // Which replica reads which partitions: what an operator (and drill 3) checks after
@@ -90,17 +104,27 @@ public class EventConsumerLoop {
 
                             @Override
                             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                                inFlight.finish();
                                 LOG.infof("partitions revoked: %s", partitions);
                             }
                         });
-                while (running) {
-                    ConsumerRecords<String, String> records = created.poll(Duration.ofMillis(500));
-                    if (!records.isEmpty()) {
-                        dispatcher.applyAll(records, generation);
-                        created.commitSync();
-                    } else if (!generation.equals(consumerState.generation())) {
-                        break;
+                try {
+                    while (running) {
+                        ConsumerRecords<String, String> records = created.poll(Duration.ofMillis(500));
+                        if (!records.isEmpty()) {
+                            EventDispatcher.ReadPoll poll = dispatcher.read(records);
+                            inFlight.finish();
+                            inFlight.start(() -> dispatcher.apply(poll, generation), nextOffsets(records));
+                        } else {
+                            inFlight.finish();
+                            if (!generation.equals(consumerState.generation())) {
+                                break;
+                            }
+                        }
                     }
+                    inFlight.finish();
+                } finally {
+                    inFlight.abandon();
                 }
             } catch (WakeupException e) {
                 // shutting down
@@ -111,6 +135,67 @@ public class EventConsumerLoop {
                 pause();
             }
         }
+        applier.shutdown();
+    }
+
+    /** The poll being applied on the applier thread, and the offsets to commit once it has been. */
+    private final class InFlight {
+        private final KafkaConsumer<String, String> owner;
+        private Future<?> applying;
+        private Map<TopicPartition, OffsetAndMetadata> offsets;
+
+        InFlight(KafkaConsumer<String, String> owner) {
+            this.owner = owner;
+        }
+
+        void start(Runnable apply, Map<TopicPartition, OffsetAndMetadata> offsetsAfter) {
+            applying = applier.submit(apply);
+            offsets = offsetsAfter;
+        }
+
+        /** Waits for the poll in flight and commits its offsets; rethrows what its transaction threw. */
+        void finish() {
+            if (applying == null) {
+                return;
+            }
+            Future<?> done = applying;
+            applying = null;
+            try {
+                done.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WakeupException();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            owner.commitSync(offsets);
+        }
+
+        /** After a failure or at shutdown: lets a poll still in flight end (committed or not) before the consumer closes. */
+        void abandon() {
+            if (applying != null) {
+                try {
+                    applying.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // its records were not committed and will be read again
+                }
+                applying = null;
+            }
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> ofPartition = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(ofPartition.get(ofPartition.size() - 1).offset() + 1));
+        }
+        return offsets;
     }
 
     private KafkaConsumer<String, String> newConsumer(String generation) {

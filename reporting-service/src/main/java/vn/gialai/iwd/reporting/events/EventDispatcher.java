@@ -32,12 +32,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies one poll's records in one transaction. Unknown event types are skipped (tolerant reader);
- * an unreadable record is logged by topic/offset only — payloads may hold data we must not log.
- * Each type is applied only from its own topic and producer: a person event written onto the task topic,
- * or sent by anyone but registry, is ignored. Skipped records are counted by reason
- * ({@code iwd_events_ignored_total}). Person events are collected and applied together, so that a poll
- * costs a few batched statements.
+ * Reads one poll's records ({@link #read}, no database) and applies them in one transaction
+ * ({@link #apply}), so that the consumer can read the next poll while the database applies this one.
+ * Unknown event types are skipped (tolerant reader); an unreadable record is logged by topic/offset only —
+ * payloads may hold data we must not log. Each type is applied only from its own topic and producer: a
+ * person event written onto the task topic, or sent by anyone but registry, is ignored. Skipped records are
+ * counted by reason ({@code iwd_events_ignored_total}). Person events are collected and applied together,
+ * so that a poll costs a few statements.
  */
 @ApplicationScoped
 public class EventDispatcher {
@@ -60,6 +61,17 @@ public class EventDispatcher {
     private record Origin(String topic, String source) {
     }
 
+    private record UnitVersion(UnitChanged unit, OffsetDateTime time) {
+    }
+
+    /** A poll's readable changes, in the order received per kind, and the newest event time per partition. */
+    public static final class ReadPoll {
+        private final List<UnitVersion> unitVersions = new ArrayList<>();
+        private final List<TaskChanged> taskVersions = new ArrayList<>();
+        private final List<PersonProfile> personVersions = new ArrayList<>();
+        private final Map<ConsumerStateRepository.Partition, OffsetDateTime> newest = new HashMap<>();
+    }
+
     EventDispatcher(ObjectMapper json, UnitProjection units, PersonProjection persons, TaskProjection tasks,
                     ConsumerStateRepository consumerState, Event<DataChanged> dataChanged, ConsumerConfig config,
                     MeterRegistry meters) {
@@ -75,15 +87,9 @@ public class EventDispatcher {
         this.dataChanged = dataChanged;
     }
 
-    /** @throws GenerationChangedException when a rebuild replaced {@code generation}; nothing is applied then */
-    @Transactional
-    public void applyAll(ConsumerRecords<String, String> records, String generation) {
-        String current = consumerState.lockGeneration();
-        if (!current.equals(generation)) {
-            throw new GenerationChangedException(current);
-        }
-        List<PersonProfile> personVersions = new ArrayList<>();
-        Map<ConsumerStateRepository.Partition, OffsetDateTime> newest = new HashMap<>();
+    /** The poll's events read and checked, without the database. */
+    public ReadPoll read(ConsumerRecords<String, String> records) {
+        ReadPoll poll = new ReadPoll();
         for (ConsumerRecord<String, String> record : records) {
             IncomingEvent event = read(record);
             if (event == null) {
@@ -97,8 +103,8 @@ public class EventDispatcher {
                 LOG.warnf("ignoring %s from source %s on %s-%d offset %d: not its topic and producer", event.type(),
                         event.source(), record.topic(), record.partition(), record.offset());
                 ignored("wrong-origin");
-            } else if (apply(event, personVersions)) {
-                newest.merge(new ConsumerStateRepository.Partition(record.topic(), record.partition()), event.time(),
+            } else if (collect(event, poll)) {
+                poll.newest.merge(new ConsumerStateRepository.Partition(record.topic(), record.partition()), event.time(),
                         (a, b) -> a.isAfter(b) ? a : b);
             } else {
                 LOG.debugf("ignoring unreadable data of %s at %s-%d offset %d", event.type(), record.topic(),
@@ -106,8 +112,20 @@ public class EventDispatcher {
                 ignored("invalid-data");
             }
         }
-        persons.apply(personVersions);
-        consumerState.recordProgress(newest);
+        return poll;
+    }
+
+    /** @throws GenerationChangedException when a rebuild replaced {@code generation}; nothing is applied then */
+    @Transactional
+    public void apply(ReadPoll poll, String generation) {
+        String current = consumerState.lockGeneration();
+        if (!current.equals(generation)) {
+            throw new GenerationChangedException(current);
+        }
+        poll.unitVersions.forEach(version -> units.apply(version.unit(), version.time()));
+        poll.taskVersions.forEach(tasks::apply);
+        persons.apply(poll.personVersions);
+        consumerState.recordProgress(poll.newest);
         dataChanged.fire(new DataChanged());
     }
 
@@ -116,28 +134,28 @@ public class EventDispatcher {
     }
 
     /** @return whether the event's data was readable */
-    private boolean apply(IncomingEvent event, List<PersonProfile> personVersions) {
+    private boolean collect(IncomingEvent event, ReadPoll poll) {
         switch (event.type()) {
             case PersonChanged.TYPE -> {
                 PersonChanged person = convert(event.data(), PersonChanged.class);
                 if (person == null || person.personId() == null || person.version() < 1) {
                     return false;
                 }
-                personVersions.add(PersonProjection.profileOf(person, event.time()));
+                poll.personVersions.add(PersonProjection.profileOf(person, event.time()));
             }
             case UnitChanged.TYPE -> {
                 UnitChanged unit = convert(event.data(), UnitChanged.class);
                 if (unit == null || unit.code() == null) {
                     return false;
                 }
-                units.apply(unit, event.time());
+                poll.unitVersions.add(new UnitVersion(unit, event.time()));
             }
             case TaskChanged.TYPE -> {
                 TaskChanged task = convert(event.data(), TaskChanged.class);
                 if (task == null || !TaskProjection.readable(task)) {
                     return false;
                 }
-                tasks.apply(task);
+                poll.taskVersions.add(task);
             }
             default -> {
                 return false;
