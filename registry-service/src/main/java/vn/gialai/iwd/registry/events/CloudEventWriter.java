@@ -1,8 +1,8 @@
 package vn.gialai.iwd.registry.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,7 +58,11 @@ public class CloudEventWriter {
                 events.stream().map(event -> cloudEvent(type, dataschema, event.subject(), event.data())).toList());
     }
 
-    /** The whole event as it goes on the wire; {@code data} is serialised by the application's mapper (ISO-8601 dates). */
+    /**
+     * The whole event as it goes on the wire; {@code data} is serialised by the application's mapper (ISO-8601
+     * dates) straight to JSON bytes, which the SDK writes as the raw value of {@code data}: no tree in between,
+     * on the path every accepted record takes.
+     */
     private String cloudEvent(String type, String dataschema, String subject, Object data) {
         CloudEventBuilder event = CloudEventBuilder.v1()
                 .withId(UUID.randomUUID().toString())
@@ -66,11 +70,18 @@ public class CloudEventWriter {
                 .withType(type)
                 .withSubject(subject)
                 .withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withData(JsonCloudEventData.wrap(json.valueToTree(data)));
+                .withData("application/json", jsonOf(data));
         if (dataschema != null) {
             event.withDataSchema(URI.create(dataschema));
         }
         return new String(STRUCTURED_JSON.serialize(event.build()), StandardCharsets.UTF_8);
+    }
+
+    private byte[] jsonOf(Object data) {
+        try {
+            return json.writeValueAsBytes(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event data of " + data.getClass().getSimpleName() + " cannot be written", e);
+        }
     }
 }
