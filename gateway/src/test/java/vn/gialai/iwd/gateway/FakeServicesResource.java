@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -36,6 +37,8 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
     static volatile boolean publicApiDown;
     /** Request URI → bytes of each echoed request whose body arrived complete. */
     static final Map<String, Long> completeBodies = new ConcurrentHashMap<>();
+    /** Paths with "/closes-first/" whose first request had its connection closed without an answer. */
+    static final Set<String> closedOnce = ConcurrentHashMap.newKeySet();
 
     private HttpServer server;
     private Path keys;
@@ -81,6 +84,11 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.contains("/closes-first/") && closedOnce.add(path)) {
+            // As a connection that closes under a request does: no status line, no answer.
+            exchange.close();
+            return;
+        }
         Optional<String> publicAnswer = publicAnswer(exchange);
         if (publicAnswer.isPresent() && publicApiDown) {
             respond(exchange, 503, "{\"status\": 503}");

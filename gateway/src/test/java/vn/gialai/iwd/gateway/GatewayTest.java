@@ -23,6 +23,7 @@ import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -112,6 +113,22 @@ class GatewayTest {
         assertEquals(List.of("submitter"), claims.getStringListClaimValue("groups"));
         assertEquals(List.of("SO-GDDT"), claims.getStringListClaimValue("units"));
         assertTrue(claims.getExpirationTime().getValueInMillis() - System.currentTimeMillis() <= 120_000);
+    }
+
+    @Test
+    void aReadWhoseConnectionToTheServiceClosesBeforeAnyAnswerIsSentOnceMore() {
+        String path = "/api/v1/public/closes-first/" + UUID.randomUUID();
+        given().when().get(path).then().statusCode(200).body("path", equalTo(path));
+        assertTrue(FakeServicesResource.closedOnce.contains(path), "the first attempt was closed without an answer");
+    }
+
+    @Test
+    void aWriteWhoseConnectionClosesIsNeverSentTwice() {
+        String key = keyOf("HR system that writes", List.of("submitter"), List.of("SO-GDDT"), 50);
+        String path = "/api/v1/registry/closes-first/" + UUID.randomUUID();
+        given().header("X-API-Key", key).contentType(ContentType.JSON).body("{\"records\": []}")
+                .when().post(path).then().statusCode(503).contentType("application/problem+json");
+        assertFalse(FakeServicesResource.completeBodies.containsKey(path), "the body reached the service");
     }
 
     @Test

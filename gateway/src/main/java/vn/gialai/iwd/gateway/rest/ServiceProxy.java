@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -54,7 +55,8 @@ public class ServiceProxy {
     private static final Set<String> LOCATIONS = Set.of("location", "content-location");
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
             REQUEST_ID_HEADER.toLowerCase());
-    private static final Set<HttpMethod> PUBLIC_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    /** What the public API allows, and what may be sent to a service twice. */
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
     private final GatewayRoutes routes;
@@ -100,7 +102,7 @@ public class ServiceProxy {
             problems.send(context, 413, tooLarge());
             return;
         }
-        if (rule.isPublic() && !PUBLIC_METHODS.contains(request.method())) {
+        if (rule.isPublic() && !READS.contains(request.method())) {
             // The public API only reads, so no anonymous body is ever forwarded (GET and HEAD bodies
             // were refused by ClientAdmission; CORS preflights are answered before any route).
             context.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
@@ -142,15 +144,15 @@ public class ServiceProxy {
         }
         options.setHeaders(headers);
         boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        http.request(options)
-                .compose(outgoing -> {
-                    if (!hasBody) {
-                        in.resume();
-                        return outgoing.send();
-                    }
-                    return sendBody(context, outgoing);
-                })
-                .compose(answer -> relay(answer, context.response()))
+        Future<HttpClientResponse> answered;
+        if (hasBody) {
+            answered = http.request(options).compose(outgoing -> sendBody(context, outgoing));
+        } else {
+            in.resume();
+            answered = http.request(options).compose(HttpClientRequest::send)
+                    .recover(failure -> retryOnceIfClosed(failure, options, in.method(), context));
+        }
+        answered.compose(answer -> relay(answer, context.response()))
                 .onComplete(done -> {
                     if (done.failed() && !context.response().headWritten()) {
                         problems.send(context, 503, "The service behind " + rule.prefix() + " is not reachable.");
@@ -164,6 +166,21 @@ public class ServiceProxy {
                             traceId, (System.nanoTime() - started) / 1_000_000,
                             done.failed() ? " failed: " + done.cause().getMessage() : "");
                 });
+    }
+
+    /**
+     * A pooled connection to a service can close just as a request is given to it (the service or this
+     * proxy closed it a moment before, e.g. after resetting the call of a client that went away): a read
+     * that failed so, before any answer, is sent once more. Bodies are never resent, nor anything but
+     * GET and HEAD, nor to a client that has gone.
+     */
+    private Future<HttpClientResponse> retryOnceIfClosed(Throwable failure, RequestOptions options, HttpMethod method,
+                                                         RoutingContext context) {
+        if (failure instanceof HttpClosedException && READS.contains(method) && !context.response().closed()) {
+            LOG.debugf("retrying %s %s: the connection to the service closed before an answer", method, options.getURI());
+            return http.request(options).compose(HttpClientRequest::send);
+        }
+        return Future.failedFuture(failure);
     }
 
     /**
