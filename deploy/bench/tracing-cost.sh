@@ -2,7 +2,7 @@
 # What OpenTelemetry costs a read (issue 14): the stack restarted with the SDK on (as deployed: spans made
 # and propagated, none exported) and with QUARKUS_OTEL_SDK_DISABLED=true, alternately twice; each time
 # deploy/bench/reads.sh (reads only, 10 s a path) runs twice and the second run is reported. Data must be
-# loaded (deploy/bench/ingest.sh). Takes about 20 minutes.
+# loaded (deploy/bench/ingest.sh). Takes about 30 minutes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 for variant in on off on off; do

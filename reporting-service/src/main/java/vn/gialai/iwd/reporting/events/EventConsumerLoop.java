@@ -6,7 +6,6 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -114,7 +113,7 @@ public class EventConsumerLoop {
                         if (!records.isEmpty()) {
                             EventDispatcher.ReadPoll poll = dispatcher.read(records);
                             inFlight.finish();
-                            inFlight.start(() -> dispatcher.apply(poll, generation), nextOffsets(records));
+                            inFlight.start(() -> dispatcher.apply(poll, generation), records.nextOffsets());
                         } else {
                             inFlight.finish();
                             if (!generation.equals(consumerState.generation())) {
@@ -187,15 +186,6 @@ public class EventConsumerLoop {
                 applying = null;
             }
         }
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, String>> ofPartition = records.records(partition);
-            offsets.put(partition, new OffsetAndMetadata(ofPartition.get(ofPartition.size() - 1).offset() + 1));
-        }
-        return offsets;
     }
 
     private KafkaConsumer<String, String> newConsumer(String generation) {

@@ -123,9 +123,11 @@ public class CounterRepository {
         Map<Key, long[]> summed = new HashMap<>();
         deltas.forEach(delta -> {
             String[] values = texts(delta.cell());
+            boolean universityPlus = IndicatorCounts.universityPlus(delta.cell().qualification());
             for (int a = 0; a < values.length; a++) {
                 for (int b = a + 1; b < values.length; b++) {
-                    count(summed, Key.of(Cell.COLUMN_NAMES.get(a), values[a], Cell.COLUMN_NAMES.get(b), values[b]), delta);
+                    count(summed, Key.of(Cell.COLUMN_NAMES.get(a), values[a], Cell.COLUMN_NAMES.get(b), values[b]),
+                            delta.weight(), universityPlus);
                 }
             }
         });
@@ -137,8 +139,10 @@ public class CounterRepository {
         Map<Key, long[]> summed = new HashMap<>();
         deltas.forEach(delta -> {
             String[] values = texts(delta.cell());
+            boolean universityPlus = IndicatorCounts.universityPlus(delta.cell().qualification());
             for (int column = 0; column < values.length; column++) {
-                count(summed, Key.of(delta.unitCode(), Cell.COLUMN_NAMES.get(column), values[column]), delta);
+                count(summed, Key.of(delta.unitCode(), Cell.COLUMN_NAMES.get(column), values[column]), delta.weight(),
+                        universityPlus);
             }
         });
         addCounts("unit_total", List.of("unit_code", "column_name", "value"), "records", summed);
@@ -155,11 +159,11 @@ public class CounterRepository {
         return texts;
     }
 
-    private static void count(Map<Key, long[]> summed, Key key, Delta delta) {
+    private static void count(Map<Key, long[]> summed, Key key, long weight, boolean universityPlus) {
         long[] counts = summed.computeIfAbsent(key, k -> new long[2]);
-        counts[0] += delta.weight();
-        if (IndicatorCounts.universityPlus(delta.cell().qualification())) {
-            counts[1] += delta.weight();
+        counts[0] += weight;
+        if (universityPlus) {
+            counts[1] += weight;
         }
     }
 
