@@ -7,13 +7,18 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.gialai.iwd.reporting.service.AnswerCache;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
@@ -26,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 /**
  * Cached answers: sent as the same bytes with an ETag (304 when the client has them), cacheable by the
  * public only when public, and never older than the data-version check interval when another replica
- * changed the data.
+ * changed the data. Only answers already computed for the data version known are served without a worker thread.
  */
 @QuarkusTest
 @QuarkusTestResource(TokenKeysResource.class)
@@ -39,6 +44,9 @@ class CachedAnswersTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AnswerCache answers;
 
     @ConfigProperty(name = "iwd.reporting.data-version-check-interval")
     Duration checkInterval;
@@ -102,6 +110,33 @@ class CachedAnswersTest {
         }
         assertEquals(before, target2045());
         assertNotEquals(0, before);
+    }
+
+    /**
+     * What the resources answer on the event loop: only an answer already computed for the data version known;
+     * anything else (first read, a newer version) is left to a worker, and nothing is computed meanwhile.
+     */
+    @Test
+    void onlyAnAnswerComputedForTheKnownDataVersionIsAnsweredFromMemory() throws Exception {
+        AtomicInteger computed = new AtomicInteger();
+        String question = "test-from-memory|" + UUID.randomUUID();
+        Supplier<String> read = () -> answers.reuse(question, () -> "answer " + computed.incrementAndGet());
+
+        assertEquals(Optional.empty(), answers.ifInMemory(read));
+        assertEquals(0, computed.get(), "nothing is computed for a read that is not in memory");
+        assertEquals("answer 1", read.get());
+        assertEquals(Optional.of("answer 1"), answers.ifInMemory(read));
+        assertEquals(Optional.of("answer 1"), answers.ifInMemory(read));
+        assertEquals(1, computed.get());
+
+        asAnotherReplica("select 1");
+        long changed = System.nanoTime();
+        while (answers.ifInMemory(read).isPresent() && System.nanoTime() - changed < checkInterval.multipliedBy(8).toNanos()) {
+            Thread.sleep(20);
+        }
+        assertEquals(Optional.empty(), answers.ifInMemory(read), "an answer of an older data version is not served");
+        assertEquals("answer 2", read.get());
+        assertEquals(Optional.of("answer 2"), answers.ifInMemory(read));
     }
 
     private static long target2045() {

@@ -1,6 +1,7 @@
 package vn.gialai.iwd.reporting.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,9 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gialai.iwd.reporting.domain.ContributionGrouping;
 import vn.gialai.iwd.reporting.domain.Contributions;
+import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.domain.Breakdown;
 import vn.gialai.iwd.reporting.domain.Indicators;
+import vn.gialai.iwd.reporting.domain.Scope;
 import vn.gialai.iwd.reporting.service.AnnualReportService;
 import vn.gialai.iwd.reporting.service.PlanProgressService;
 import vn.gialai.iwd.reporting.service.PublicContributions;
@@ -28,6 +32,7 @@ import vn.gialai.iwd.reporting.service.PublicFigures;
 import vn.gialai.iwd.reporting.service.Today;
 import vn.gialai.iwd.reporting.service.TrendService;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,15 +54,17 @@ public class PublicResource {
     private final PublicContributions contributions;
     private final TrendService trends;
     private final Today today;
+    private final AnswersFromMemory fromMemory;
 
     PublicResource(PublicFigures publicFigures, AnnualReportService annualReports, PlanProgressService planProgress,
-                   PublicContributions contributions, TrendService trends, Today today) {
+                   PublicContributions contributions, TrendService trends, Today today, AnswersFromMemory fromMemory) {
         this.publicFigures = publicFigures;
         this.contributions = contributions;
         this.trends = trends;
         this.annualReports = annualReports;
         this.planProgress = planProgress;
         this.today = today;
+        this.fromMemory = fromMemory;
     }
 
     @GET
@@ -66,8 +73,9 @@ public class PublicResource {
             description = "The indicators against the targets. A value counting fewer persons than the threshold "
                     + "(default 5), or one that together with the public breakdowns would let such a value be computed, "
                     + "is withheld (suppressed=true, no value; a share may keep its denominator). Every value shown is exact.")
-    public Indicators indicators() {
-        return publicFigures.indicators(today.now());
+    public Uni<Indicators> indicators() {
+        Scope now = today.now();
+        return fromMemory.answer(() -> publicFigures.indicators(now));
     }
 
     @GET
@@ -79,12 +87,14 @@ public class PublicResource {
                     + "Every value shown is exact.")
     @APIResponse(responseCode = "200", description = "The breakdown")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Breakdown breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true)
+    public Uni<Breakdown> breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true)
                                @QueryParam("by") String by, @Context UriInfo uri) {
         if (!QueryParams.filters(uri.getQueryParameters(), Set.of("by")).isEmpty()) {
             throw new InvalidParameterException("by", "Public breakdowns take no filters.");
         }
-        return publicFigures.breakdown(QueryParams.by(by), today.now());
+        List<Dimension> dimensions = QueryParams.by(by);
+        Scope now = today.now();
+        return fromMemory.answer(() -> publicFigures.breakdown(dimensions, now));
     }
 
     @GET
@@ -120,14 +130,15 @@ public class PublicResource {
                     + "withheld (contributions and contributors null, suppressed true). Every value shown is exact.")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Contributions contributions(@Parameter(description = "type, or type and one of level, year, sector, unit",
+    public Uni<Contributions> contributions(@Parameter(description = "type, or type and one of level, year, sector, unit",
                                                schema = @Schema(enumeration = {"type", "type,level", "type,year",
                                                        "type,sector", "type,unit"}, defaultValue = "type"))
                                        @QueryParam("by") String by, @Context UriInfo uri) {
         if (!QueryParams.filters(uri.getQueryParameters(), Set.of("by")).isEmpty()) {
             throw new InvalidParameterException("by", "Public contributions cover all years and take no filters.");
         }
-        return contributions.report(QueryParams.contributionsBy(by));
+        ContributionGrouping grouping = QueryParams.contributionsBy(by);
+        return fromMemory.answer(() -> contributions.report(grouping));
     }
 
     @GET
@@ -139,7 +150,7 @@ public class PublicResource {
     @APIResponse(responseCode = "200", description = "The trend")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public TrendService.Trend trend(@BeanParam TrendYears years) {
-        return trends.trend(years.from(), years.to(), true);
+    public Uni<TrendService.Trend> trend(@BeanParam TrendYears years) {
+        return fromMemory.answer(() -> trends.trend(years.from(), years.to(), true));
     }
 }

@@ -2,6 +2,7 @@ package vn.gialai.iwd.reporting.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gialai.iwd.reporting.domain.ContributionGrouping;
 import vn.gialai.iwd.reporting.domain.Contributions;
 import vn.gialai.iwd.reporting.domain.Breakdown;
+import vn.gialai.iwd.reporting.domain.Dimension;
 import vn.gialai.iwd.reporting.domain.Indicators;
+import vn.gialai.iwd.reporting.domain.Scope;
 import vn.gialai.iwd.reporting.domain.Target;
 import vn.gialai.iwd.reporting.domain.TargetChange;
 import vn.gialai.iwd.reporting.service.AnnualReportService;
@@ -46,6 +49,7 @@ import vn.gialai.iwd.reporting.service.TrendService;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -123,11 +127,13 @@ public class ReportResource {
     private final PublicContributions publicContributions;
     private final Today today;
     private final CurrentCaller caller;
+    private final AnswersFromMemory fromMemory;
 
     ReportResource(IndicatorService indicators, BreakdownService breakdowns, TargetService targets,
                    AnnualReportService annualReports, TrendService trends, PlanProgressService planProgress,
                    ReconciliationService reconciliation, PublicFigures publicFigures, ContributionService contributions,
-                   PublicContributions publicContributions, Today today, CurrentCaller caller) {
+                   PublicContributions publicContributions, Today today, CurrentCaller caller,
+                   AnswersFromMemory fromMemory) {
         this.publicFigures = publicFigures;
         this.contributions = contributions;
         this.publicContributions = publicContributions;
@@ -140,6 +146,7 @@ public class ReportResource {
         this.reconciliation = reconciliation;
         this.today = today;
         this.caller = caller;
+        this.fromMemory = fromMemory;
     }
 
     @GET
@@ -151,13 +158,15 @@ public class ReportResource {
                     + "indicators (as GET /api/v1/public/indicators).")
     @APIResponse(responseCode = "200", description = "The indicators")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Indicators indicators(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
-                                 @Parameter(description = KNOWN_AT) @QueryParam("knownAt") String knownAt) {
+    public Uni<Indicators> indicators(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
+                                      @Parameter(description = KNOWN_AT) @QueryParam("knownAt") String knownAt) {
         if (caller.readsPublicFigures()) {
             onlyToday(asOf, knownAt);
-            return publicFigures.indicators(today.now());
+            Scope now = today.now();
+            return fromMemory.answer(() -> publicFigures.indicators(now));
         }
-        return indicators.indicators(today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)));
+        Scope scope = today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt));
+        return fromMemory.answer(() -> indicators.indicators(scope));
     }
 
     @GET
@@ -172,7 +181,7 @@ public class ReportResource {
                     + "gets the public breakdown (as GET /api/v1/public/breakdown: today, no filters).")
     @APIResponse(responseCode = "200", description = "The breakdown")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Breakdown breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true,
+    public Uni<Breakdown> breakdown(@Parameter(description = "One or two dimensions, comma-separated", required = true,
                                        examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
                                                name = "two-way", value = "sector,qualification"))
                                @QueryParam("by") String by,
@@ -189,11 +198,15 @@ public class ReportResource {
                     || !QueryParams.currentUnits(units)) {
                 throw new InvalidParameterException("by", PUBLIC_ONLY + " Public breakdowns take no filters and show today's units.");
             }
-            return publicFigures.breakdown(QueryParams.by(by), today.now());
+            List<Dimension> dimensions = QueryParams.by(by);
+            Scope now = today.now();
+            return fromMemory.answer(() -> publicFigures.breakdown(dimensions, now));
         }
-        return breakdowns.breakdown(QueryParams.by(by),
-                today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt)),
-                QueryParams.filters(uri.getQueryParameters(), BREAKDOWN_PARAMETERS), QueryParams.currentUnits(units));
+        List<Dimension> dimensions = QueryParams.by(by);
+        Scope scope = today.scope(QueryParams.date("asOf", asOf), QueryParams.knownAt(knownAt));
+        Map<Dimension, String> filters = QueryParams.filters(uri.getQueryParameters(), BREAKDOWN_PARAMETERS);
+        boolean currentUnits = QueryParams.currentUnits(units);
+        return fromMemory.answer(() -> breakdowns.breakdown(dimensions, scope, filters, currentUnits));
     }
 
     @GET
@@ -208,7 +221,7 @@ public class ReportResource {
                     + "/api/v1/public/contributions: all years).")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Contributions contributions(@Parameter(description = "type, or type and one of level, year, sector, unit",
+    public Uni<Contributions> contributions(@Parameter(description = "type, or type and one of level, year, sector, unit",
                                                schema = @Schema(enumeration = {"type", "type,level", "type,year",
                                                        "type,sector", "type,unit"}, defaultValue = "type"))
                                        @QueryParam("by") String by,
@@ -224,11 +237,12 @@ public class ReportResource {
                 throw new InvalidParameterException(from != null ? "from" : "to",
                         PUBLIC_ONLY + " Public contributions cover all years.");
             }
-            return publicContributions.report(grouping);
+            return fromMemory.answer(() -> publicContributions.report(grouping));
         }
         int thisYear = today.date().getYear();
         int first = QueryParams.year("from", from, ContributionService.FIRST_YEAR, ContributionService.FIRST_YEAR, thisYear);
-        return contributions.report(grouping, first, QueryParams.year("to", to, thisYear, first, thisYear));
+        int last = QueryParams.year("to", to, thisYear, first, thisYear);
+        return fromMemory.answer(() -> contributions.report(grouping, first, last));
     }
 
     @GET
@@ -274,8 +288,9 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The trend")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public TrendService.Trend trend(@BeanParam TrendYears years) {
-        return trends.trend(years.from(), years.to(), caller.readsPublicFigures());
+    public Uni<TrendService.Trend> trend(@BeanParam TrendYears years) {
+        boolean open = caller.readsPublicFigures();
+        return fromMemory.answer(() -> trends.trend(years.from(), years.to(), open));
     }
 
     /** 201 with the frozen report; publishing again creates the next revision. */

@@ -40,6 +40,18 @@ public class AnswerCache {
     private record Question(String version, String question) {
     }
 
+    /** Set while {@link #ifInMemory} runs a read: {@link #reuse} then answers from memory or not at all. */
+    private static final ThreadLocal<Boolean> MEMORY_ONLY = new ThreadLocal<>();
+
+    /** Thrown out of {@link #reuse} to {@link #ifInMemory}, never further; a constant, without a stack trace. */
+    private static final class NotInMemory extends RuntimeException {
+        NotInMemory() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotInMemory NOT_IN_MEMORY = new NotInMemory();
+
     /** Stands for "nothing derived yet" in {@link #handedOut}. */
     private static final Object NOT_DERIVED = new Object();
 
@@ -64,6 +76,9 @@ public class AnswerCache {
     /** @param question everything the answer depends on besides the data, e.g. "indicators|" + scope */
     @SuppressWarnings("unchecked")
     public <T> T reuse(String question, Supplier<T> compute) {
+        if (MEMORY_ONLY.get() != null) {
+            return (T) inMemory(question);
+        }
         String version = dataVersion();
         if (!version.equals(answersVersion)) {
             answersVersion = version;
@@ -87,6 +102,32 @@ public class AnswerCache {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /**
+     * What {@code read} answers when every answer it asks this cache for is already computed for the data
+     * version already known; empty when one is not, without computing anything or querying the database.
+     * So it may run on an event-loop thread, and only reads that must compute go to a worker.
+     */
+    public <T> Optional<T> ifInMemory(Supplier<T> read) {
+        MEMORY_ONLY.set(Boolean.TRUE);
+        try {
+            return Optional.of(read.get());
+        } catch (NotInMemory e) {
+            return Optional.empty();
+        } finally {
+            MEMORY_ONLY.remove();
+        }
+    }
+
+    private Object inMemory(String question) {
+        String version = knownVersion;
+        CompletableFuture<Object> known = version == null || !version.equals(answersVersion) ? null
+                : answers.getIfPresent(new Question(version, question));
+        if (known == null || !known.isDone() || known.isCompletedExceptionally()) {
+            throw NOT_IN_MEMORY;
+        }
+        return known.join();
     }
 
     /**
