@@ -1,8 +1,16 @@
 package vn.gialai.iwd.registry.service;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -99,5 +107,50 @@ class NamesTest {
         assertEquals("nguyen thi hong", Names.fold("Nguyễn\u200B Thị Hồng"));
         assertEquals("nguyen thi hong", Names.fold("Ngu\u200Cyễn Th\u200Dị Hồ\u2060ng"));
         assertEquals("nguyen thi hong", Names.fold("\uFEFFNguyễn Thị Hồng"));
+    }
+
+    /** The definitions Names implemented with regular expressions until 2026-12-03; keys stored since must not change. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+
+    private static String normaliseByDefinition(String name) {
+        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    private static String foldByDefinition(String name) {
+        String decomposed = Normalizer.normalize(normaliseByDefinition(INVISIBLE.matcher(name).replaceAll("")),
+                Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    @Property(tries = 3000)
+    void normaliseAndFoldAgreeWithTheirDefinitionsOnNameLikeText(@ForAll("nameLikeText") String name) {
+        assertEquals(normaliseByDefinition(name), Names.normalise(name));
+        assertEquals(foldByDefinition(name), Names.fold(name));
+    }
+
+    @Property(tries = 1000)
+    void normaliseAndFoldAgreeWithTheirDefinitionsOnAnyText(@ForAll String text) {
+        assertEquals(normaliseByDefinition(text), Names.normalise(text));
+        assertEquals(foldByDefinition(text), Names.fold(text));
+    }
+
+    /**
+     * Letters with and without marks, combining marks, every kind of space (and the control characters that
+     * String.strip takes for spaces but the definition does not), format characters, đ/Đ, and characters
+     * outside the Basic Multilingual Plane (a combining mark, a format tag, an emoji).
+     */
+    @Provide
+    Arbitrary<String> nameLikeText() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.strings().withChars("aAeEoOuUyYnNgGhHtT'-").ofMinLength(1).ofMaxLength(4),
+                Arbitraries.of("ễ", "ị", "ồ", "Ư", "ơ", "đ", "Đ", "Ặ", "ñ", "Å", "ﬁ", "Ⅻ"),
+                Arbitraries.of("\u0300", "\u0301", "\u0302", "\u0303", "\u0309", "\u0323", "\u031B", "\u20DD", "\u0903"),
+                Arbitraries.of(" ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2007", "\u202F", "\u3000",
+                        "\u2028", "\u2029", "\u001C", "\u001F", "\u0085", "  "),
+                Arbitraries.of("\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u200E"),
+                Arbitraries.of("\uD834\uDD65", "\uDB40\uDC41", "\uD83D\uDE00", "\uD834"));
+        return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
     }
 }
