@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -133,10 +134,13 @@ class GatewayTest {
 
     @Test
     void aRequestIdAndATraceAreMadeWhenTheClientSendsNone() {
-        given().when().get("/api/v1/public/echo")
-                .then().statusCode(200).header("X-Request-Id", notNullValue())
+        String uuidVersion4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+        String first = given().when().get("/api/v1/public/echo")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern(uuidVersion4))
                 .body("headers.traceparent", matchesPattern(FRESH_TRACEPARENT))
-                .body("headers.authorization", nullValue());
+                .body("headers.authorization", nullValue()).extract().header("X-Request-Id");
+        given().when().get("/api/v1/public/echo").then().statusCode(200)
+                .header("X-Request-Id", allOf(matchesPattern(uuidVersion4), not(first)));
         given().header("traceparent", "00-not-a-trace-01").header("tracestate", "vendor=claimed").when()
                 .get("/api/v1/public/echo").then().statusCode(200)
                 .body("headers.traceparent", matchesPattern(FRESH_TRACEPARENT))
