@@ -13,10 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A table loaded from empty gets fresh planner statistics from the service when the server's
- * autovacuum is off, and is left to the server when it is on.
+ * autovacuum is off (at most once a minute, unless it doubled), and is left to the server when it is on.
  */
 @QuarkusTest
 @QuarkusTestResource(TokenKeysResource.class)
@@ -35,17 +36,53 @@ class TableStatisticsTest {
             statement.execute("create table statistics_probe (id integer primary key)");
             statement.execute("insert into statistics_probe select generate_series(1, 5000)");
             boolean autovacuumOff = "off".equals(value(statement, "show autovacuum"));
-            // Table activity reaches pg_stat_user_tables when the writing session reports it, within a second or so.
-            long deadline = System.currentTimeMillis() + 15_000;
-            while (!"5000".equals(value(statement, "select n_mod_since_analyze from pg_stat_user_tables"
-                    + " where relname = 'statistics_probe'")) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(200);
-            }
+            awaitModifications(statement, 5000);
             statistics.refreshIfAutovacuumIsOff();
             String analyzed = value(statement, "select last_analyze is not null from pg_stat_user_tables"
                     + " where relname = 'statistics_probe'");
             statement.execute("drop table statistics_probe");
             assertEquals(autovacuumOff ? "t" : "f", analyzed);
+        }
+    }
+
+    /** As autovacuum, which visits a database once a minute; but a table that doubled is analysed at once. */
+    @Test
+    void aTableAnalysedWithinTheMinuteIsAnalysedAgainOnlyOnceItDoubled() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assumeTrue("off".equals(value(statement, "show autovacuum")), "the server analyses its own tables");
+            statement.execute("drop table if exists statistics_probe");
+            statement.execute("create table statistics_probe (id integer primary key)");
+            try {
+                statement.execute("insert into statistics_probe select generate_series(1, 5000)");
+                awaitModifications(statement, 5000);
+                statistics.refreshIfAutovacuumIsOff();
+                assertEquals("1", analyses(statement));
+
+                statement.execute("insert into statistics_probe select generate_series(5001, 8000)");
+                awaitModifications(statement, 3000);
+                statistics.refreshIfAutovacuumIsOff();
+                assertEquals("1", analyses(statement), "60 % more rows, analysed moments ago: not yet");
+
+                statement.execute("insert into statistics_probe select generate_series(8001, 11000)");
+                awaitModifications(statement, 6000);
+                statistics.refreshIfAutovacuumIsOff();
+                assertEquals("2", analyses(statement), "more than twice the rows of the last analysis");
+            } finally {
+                statement.execute("drop table statistics_probe");
+            }
+        }
+    }
+
+    private static String analyses(Statement statement) throws SQLException {
+        return value(statement, "select analyze_count from pg_stat_user_tables where relname = 'statistics_probe'");
+    }
+
+    /** Table activity reaches pg_stat_user_tables when the writing session reports it, within a second or so. */
+    private static void awaitModifications(Statement statement, int modifications) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!String.valueOf(modifications).equals(value(statement, "select n_mod_since_analyze from pg_stat_user_tables"
+                + " where relname = 'statistics_probe'")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
         }
     }
 
