@@ -32,15 +32,17 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
      * aggregate's oldest event is its oldest overall: the work is bounded whatever the planner thinks
      * of the table. The former anti-join ("no earlier event of the same aggregate") became a nested
      * loop over the whole outbox when 20,000 events arrived before the statistics were refreshed, and
-     * ran past the relay's transaction timeout.
+     * ran past the relay's transaction timeout. Aggregates are found by hashing ids and keys alone, and
+     * payloads read only for the events chosen: ranking whole rows sorted megabytes of payloads on disk
+     * (the relay's read was the registry's costliest statement during a push, docs/PERFORMANCE.md).
      */
     @SuppressWarnings("unchecked")
     public List<OutboxEvent> nextPerAggregate(int limit) {
         return getEntityManager().createNativeQuery("""
-                        select id, topic, event_key, payload, created_at from (
-                          select oldest.*, row_number() over (partition by topic, event_key order by id) as nth
-                          from (select * from outbox_event order by id limit ?1) oldest
-                        ) window_of_oldest where nth = 1 order by id limit ?2""", OutboxEvent.class)
+                        select e.id, e.topic, e.event_key, e.payload, e.created_at from outbox_event e join (
+                          select min(id) as id from (select id, topic, event_key from outbox_event order by id limit ?1) oldest
+                          group by topic, event_key order by 1 limit ?2
+                        ) first_of_each using (id) order by e.id""", OutboxEvent.class)
                 .setParameter(1, (long) limit * WINDOW_PER_EVENT).setParameter(2, limit).getResultList();
     }
 
