@@ -54,8 +54,9 @@ public class CloudEventWriter {
             return;
         }
         outbox.flush();
+        URI schema = URI.create(dataschema);
         outbox.insertAll(topic, events.stream().map(Pending::subject).toList(),
-                events.stream().map(event -> cloudEvent(type, dataschema, event.subject(), event.data())).toList());
+                events.stream().map(event -> cloudEvent(type, schema, event.subject(), event.data())).toList());
     }
 
     /**
@@ -63,7 +64,7 @@ public class CloudEventWriter {
      * dates) straight to JSON bytes, which the SDK writes as the raw value of {@code data}: no tree in between,
      * on the path every accepted record takes.
      */
-    private String cloudEvent(String type, String dataschema, String subject, Object data) {
+    private String cloudEvent(String type, URI dataschema, String subject, Object data) {
         CloudEventBuilder event = CloudEventBuilder.v1()
                 .withId(UUID.randomUUID().toString())
                 .withSource(source)
@@ -72,7 +73,7 @@ public class CloudEventWriter {
                 .withTime(OffsetDateTime.now(ZoneOffset.UTC))
                 .withData("application/json", jsonOf(data));
         if (dataschema != null) {
-            event.withDataSchema(URI.create(dataschema));
+            event.withDataSchema(dataschema);
         }
         return new String(STRUCTURED_JSON.serialize(event.build()), StandardCharsets.UTF_8);
     }
