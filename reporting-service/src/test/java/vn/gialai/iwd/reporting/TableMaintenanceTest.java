@@ -5,7 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.gialai.iwd.reporting.repository.TableStatistics;
+import vn.gialai.iwd.reporting.repository.TableMaintenance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,19 +16,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A table loaded from empty gets fresh planner statistics from the service when the server's
- * autovacuum is off (at most once a minute, unless it doubled), and is left to the server when it is on.
+ * A table loaded from empty gets fresh planner statistics (at most once a minute, unless it doubled), and one
+ * with dead rows is vacuumed (at most once a minute), by the service when the server's autovacuum is off;
+ * when it is on, both are left to the server.
  */
 @QuarkusTest
 @QuarkusTestResource(TokenKeysResource.class)
 @QuarkusTestResource(TestRunResource.class)
-class TableStatisticsTest {
+class TableMaintenanceTest {
 
     @Inject
     AgroalDataSource dataSource;
 
     @Inject
-    TableStatistics statistics;
+    TableMaintenance maintenance;
 
     @Test
     void aTableThatGrewIsAnalyzedOnlyWhenAutovacuumIsOff() throws Exception {
@@ -38,7 +39,7 @@ class TableStatisticsTest {
             statement.execute("insert into statistics_probe select generate_series(1, 5000)");
             boolean autovacuumOff = "off".equals(value(statement, "show autovacuum"));
             awaitModifications(statement, 5000);
-            statistics.refreshIfAutovacuumIsOff();
+            maintenance.maintainIfAutovacuumIsOff();
             String analyzed = value(statement, "select last_analyze is not null from pg_stat_user_tables"
                     + " where relname = 'statistics_probe'");
             statement.execute("drop table statistics_probe");
@@ -56,21 +57,57 @@ class TableStatisticsTest {
             try {
                 statement.execute("insert into statistics_probe select generate_series(1, 5000)");
                 awaitModifications(statement, 5000);
-                statistics.refreshIfAutovacuumIsOff();
+                maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("1", analyses(statement));
 
                 statement.execute("insert into statistics_probe select generate_series(5001, 8000)");
                 awaitModifications(statement, 3000);
-                statistics.refreshIfAutovacuumIsOff();
+                maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("1", analyses(statement), "60 % more rows, analysed moments ago: not yet");
 
                 statement.execute("insert into statistics_probe select generate_series(8001, 11000)");
                 awaitModifications(statement, 6000);
-                statistics.refreshIfAutovacuumIsOff();
+                maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("2", analyses(statement), "more than twice the rows of the last analysis");
             } finally {
                 statement.execute("drop table statistics_probe");
             }
+        }
+    }
+
+    @Test
+    void deadRowsAreVacuumedAwayAtMostOnceAMinute() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assumeTrue("off".equals(value(statement, "show autovacuum")), "the server vacuums its own tables");
+            statement.execute("drop table if exists statistics_probe");
+            statement.execute("create table statistics_probe (id integer primary key)");
+            try {
+                statement.execute("insert into statistics_probe select generate_series(1, 5000)");
+                statement.execute("delete from statistics_probe where id <= 4000");
+                awaitDeadRows(statement, 4000);
+                maintenance.maintainIfAutovacuumIsOff();
+                assertEquals("1", vacuums(statement));
+                assertEquals("0", value(statement, "select n_dead_tup from pg_stat_user_tables where relname = 'statistics_probe'"));
+
+                statement.execute("delete from statistics_probe where id <= 5000");
+                awaitDeadRows(statement, 1000);
+                maintenance.maintainIfAutovacuumIsOff();
+                assertEquals("1", vacuums(statement), "vacuumed moments ago: not again within the minute");
+            } finally {
+                statement.execute("drop table statistics_probe");
+            }
+        }
+    }
+
+    private static String vacuums(Statement statement) throws SQLException {
+        return value(statement, "select vacuum_count from pg_stat_user_tables where relname = 'statistics_probe'");
+    }
+
+    private static void awaitDeadRows(Statement statement, int rows) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!String.valueOf(rows).equals(value(statement, "select n_dead_tup from pg_stat_user_tables"
+                + " where relname = 'statistics_probe'")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
         }
     }
 
