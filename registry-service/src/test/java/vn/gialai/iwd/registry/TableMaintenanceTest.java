@@ -37,7 +37,7 @@ class TableMaintenanceTest {
             statement.execute("create table statistics_probe (id integer primary key)");
             statement.execute("insert into statistics_probe select generate_series(1, 5000)");
             boolean autovacuumOff = "off".equals(value(statement, "show autovacuum"));
-            awaitModifications(statement, 5000);
+            awaitStatistic(statement, "n_mod_since_analyze", 5000);
             maintenance.maintainIfAutovacuumIsOff();
             String analyzed = value(statement, "select last_analyze is not null from pg_stat_user_tables"
                     + " where relname = 'statistics_probe'");
@@ -55,17 +55,17 @@ class TableMaintenanceTest {
             statement.execute("create table statistics_probe (id integer primary key)");
             try {
                 statement.execute("insert into statistics_probe select generate_series(1, 5000)");
-                awaitModifications(statement, 5000);
+                awaitStatistic(statement, "n_mod_since_analyze", 5000);
                 maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("1", analyses(statement));
 
                 statement.execute("insert into statistics_probe select generate_series(5001, 8000)");
-                awaitModifications(statement, 3000);
+                awaitStatistic(statement, "n_mod_since_analyze", 3000);
                 maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("1", analyses(statement), "60 % more rows, analysed moments ago: not yet");
 
                 statement.execute("insert into statistics_probe select generate_series(8001, 11000)");
-                awaitModifications(statement, 6000);
+                awaitStatistic(statement, "n_mod_since_analyze", 6000);
                 maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("2", analyses(statement), "more than twice the rows of the last analysis");
             } finally {
@@ -83,13 +83,13 @@ class TableMaintenanceTest {
             try {
                 statement.execute("insert into statistics_probe select generate_series(1, 5000)");
                 statement.execute("delete from statistics_probe where id <= 4000");
-                awaitDeadRows(statement, 4000);
+                awaitStatistic(statement, "n_dead_tup", 4000);
                 maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("1", vacuums(statement));
                 assertEquals("0", value(statement, "select n_dead_tup from pg_stat_user_tables where relname = 'statistics_probe'"));
 
                 statement.execute("delete from statistics_probe where id <= 5000");
-                awaitDeadRows(statement, 1000);
+                awaitStatistic(statement, "n_dead_tup", 1000);
                 maintenance.maintainIfAutovacuumIsOff();
                 assertEquals("1", vacuums(statement), "vacuumed moments ago: not again within the minute");
             } finally {
@@ -102,22 +102,14 @@ class TableMaintenanceTest {
         return value(statement, "select vacuum_count from pg_stat_user_tables where relname = 'statistics_probe'");
     }
 
-    private static void awaitDeadRows(Statement statement, int rows) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!String.valueOf(rows).equals(value(statement, "select n_dead_tup from pg_stat_user_tables"
-                + " where relname = 'statistics_probe'")) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-    }
-
     private static String analyses(Statement statement) throws SQLException {
         return value(statement, "select analyze_count from pg_stat_user_tables where relname = 'statistics_probe'");
     }
 
     /** Table activity reaches pg_stat_user_tables when the writing session reports it, within a second or so. */
-    private static void awaitModifications(Statement statement, int modifications) throws Exception {
+    private static void awaitStatistic(Statement statement, String column, int expected) throws Exception {
         long deadline = System.currentTimeMillis() + 15_000;
-        while (!String.valueOf(modifications).equals(value(statement, "select n_mod_since_analyze from pg_stat_user_tables"
+        while (!String.valueOf(expected).equals(value(statement, "select " + column + " from pg_stat_user_tables"
                 + " where relname = 'statistics_probe'")) && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
