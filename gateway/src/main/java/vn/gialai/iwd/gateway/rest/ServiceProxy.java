@@ -99,7 +99,7 @@ public class ServiceProxy {
      * thread's own generator rather than SecureRandom, whose shared lock and reads of /dev/urandom were 2 % of a
      * proxied read's time.
      */
-    static String newRequestId() {
+    private static String newRequestId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & ~(3L << 62) | (1L << 63)).toString();
     }

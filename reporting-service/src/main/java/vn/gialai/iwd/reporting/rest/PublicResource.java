@@ -151,6 +151,8 @@ public class PublicResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<TrendService.Trend> trend(@BeanParam TrendYears years) {
-        return fromMemory.answer(() -> trends.trend(years.from(), years.to(), true));
+        int from = years.from();
+        int to = years.to();
+        return fromMemory.answer(() -> trends.trend(from, to, true));
     }
 }

@@ -290,7 +290,9 @@ public class ReportResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<TrendService.Trend> trend(@BeanParam TrendYears years) {
         boolean open = caller.readsPublicFigures();
-        return fromMemory.answer(() -> trends.trend(years.from(), years.to(), open));
+        int from = years.from();
+        int to = years.to();
+        return fromMemory.answer(() -> trends.trend(from, to, open));
     }
 
     /** 201 with the frozen report; publishing again creates the next revision. */
