@@ -2,7 +2,6 @@ package vn.gialai.iwd.reporting.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,10 +21,9 @@ public interface ReportingConfig {
     /**
      * Public values counting 1 to this − 1 persons are withheld, and nothing published lets them be computed
      * (docs/indicators.md §5). Below 3 the service does not start: a threshold of 2 would publish single persons'
-     * complements, and statistical offices use 3 as the least.
+     * complements, and statistical offices use 3 as the least ({@link SettingLimits}).
      */
     @WithDefault("5")
-    @Min(3)
     int suppressionThreshold();
 
     /** HMAC-SHA256 key of the export pseudonyms; changing it changes every pseudonym. */
@@ -39,9 +37,8 @@ public interface ReportingConfig {
     @WithDefault("1s")
     Duration dataVersionCheckInterval();
 
-    /** Person exports streaming at once; the next is refused with 429 until one ends. */
+    /** Person exports streaming at once (at least 1); the next is refused with 429 until one ends. */
     @WithDefault("2")
-    @Min(1)
     int maxConcurrentExports();
 
     /** How long browsers and caches in front of the portal may reuse a public answer. */
