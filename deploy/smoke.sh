@@ -77,7 +77,7 @@ refused() {
   local output
   output=$(IWD_SUPPRESSION_THRESHOLD=2 IWD_REPORTING_PORT=18093 timeout 90 \
     env -C "$here/../reporting-service/target/quarkus-app" java -Xmx128m -jar quarkus-run.jar 2>&1) && return 1
-  [[ $output == *"iwd.reporting.suppression-threshold must be greater than or equal to 3"* ]]
+  [[ $output == *"iwd.reporting.suppression-threshold is 2; the service does not start below 3"* ]]
 }
 check "reporting refuses to start with a suppression threshold of 2" refused
 
