@@ -266,8 +266,9 @@ public class IngestBench {
      */
     static long awaitReconciled(HttpClient http, String gateway, String key) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        CompletableFuture<String> registryPersons = http.sendAsync(request(gateway + "/api/v1/reports/reconciliation", key),
-                HttpResponse.BodyHandlers.ofString()).thenApply(response -> field(response.body(), "registryPersons"));
+        String reconciliationUrl = gateway + "/api/v1/reports/reconciliation";
+        CompletableFuture<String> registryPersons = http.sendAsync(request(reconciliationUrl, key),
+                HttpResponse.BodyHandlers.ofString()).thenApply(response -> field(bodyOf(reconciliationUrl, response), "registryPersons"));
         List<long[]> counts = new ArrayList<>();  // {when, persons counted}, in polling order
         while (System.nanoTime() < deadline) {
             String indicators = get(http, gateway + "/api/v1/reports/indicators", key);
@@ -278,7 +279,7 @@ public class IngestBench {
                 long expected = Long.parseLong(registryPersons.join());
                 Optional<long[]> first = counts.stream().filter(count -> count[1] == expected).findFirst();
                 if (first.isPresent()) {
-                    String reconciliation = get(http, gateway + "/api/v1/reports/reconciliation", key);
+                    String reconciliation = get(http, reconciliationUrl, key);
                     if (reconciliation.contains("\"difference\":0") && reconciliation.contains("\"checksumMatches\":true")) {
                         return first.get()[0];
                     }
@@ -297,7 +298,10 @@ public class IngestBench {
     }
 
     static String get(HttpClient http, String url, String key) throws Exception {
-        HttpResponse<String> response = http.send(request(url, key), HttpResponse.BodyHandlers.ofString());
+        return bodyOf(url, http.send(request(url, key), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    static String bodyOf(String url, HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }

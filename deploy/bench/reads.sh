@@ -103,6 +103,7 @@ rss_before="reporting $(rss_mb reporting-service) MB, gateway $(rss_mb gateway) 
 rss_samples=$(mktemp)
 (while :; do echo "$(rss_mb reporting-service) $(rss_mb gateway)" >>"$rss_samples"; sleep 0.2; done) &
 rss_sampler=$!
+trap 'kill "$rss_sampler" 2>/dev/null; rm -f "$rss_samples"' EXIT   # also when an export or COPY fails
 for run in 1 2 3; do
   start=$(date +%s.%N)
   rows=$(curl -s -H "X-API-Key: $analyst" "$IWD_GATEWAY_URL/api/v1/reports/export/persons?format=ndjson" | wc -l)
@@ -112,7 +113,6 @@ for run in 1 2 3; do
 done
 kill "$rss_sampler"
 echo "resident memory before the exports: $rss_before; peak during them: $(awk '$1 > r {r = $1} $2 > g {g = $2} END {printf "reporting %d MB, gateway %d MB", r, g}' "$rss_samples")"
-rm -f "$rss_samples"
 
 echo "== rebuild of reporting from a full replay"
 # Counted persons polled on the cheap indicators; the reconciliation checksum (a scan of both person

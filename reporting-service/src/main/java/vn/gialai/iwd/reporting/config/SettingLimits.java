@@ -6,23 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The least values of the settings that would make the service unsafe or useless, checked before anything
- * else at start: a value below its least stops the start, naming the property. Bean Validation constraints
+ * The least values of the settings that would make the service unsafe or useless, checked by the first
+ * start-up observer (before the event consumer starts): a value below its least stops the start, naming the
+ * property, and the process exits. Bean Validation constraints
  * on {@link ReportingConfig} would do the same, but they make Quarkus build a validator for the whole
  * configuration first, which was a fifth of this service's start-up (docs/PERFORMANCE.md, 2026-12-04).
  */
 @ApplicationScoped
 public class SettingLimits {
 
-    /** Below 3, public figures could show single persons' complements (docs/indicators.md §5). */
-    static final int LEAST_SUPPRESSION_THRESHOLD = 3;
-
     void checkAtStart(@Observes @Priority(1) StartupEvent start, ReportingConfig config) {
         check(config);
     }
 
     static void check(ReportingConfig config) {
-        atLeast("iwd.reporting.suppression-threshold", config.suppressionThreshold(), LEAST_SUPPRESSION_THRESHOLD);
+        atLeast("iwd.reporting.suppression-threshold", config.suppressionThreshold(), 3);
         atLeast("iwd.reporting.max-concurrent-exports", config.maxConcurrentExports(), 1);
     }
 
